@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using Brief.Content.Model;
+using Brief.Content.Schema;
+using Brief.Core.Diagnostics;
+
+namespace Brief.Content.Loading;
+
+/// <summary>Turns one Markdown file's text into its typed <see cref="ContentItem"/>, reporting every problem it finds.</summary>
+public static class ContentReader
+{
+    /// <param name="source">Path relative to the input folder, '/' separated.</param>
+    /// <param name="file">The path diagnostics name.</param>
+    public static ContentItem? Read(string source, string file, string text, DiagnosticBag diagnostics)
+    {
+        var kind = ContentKinds.Classify(source);
+        var schema = Schemas.For(kind);
+        var split = FrontMatter.Split(text, file, diagnostics);
+        var mapping = YamlDocument.ParseMapping(split.Yaml, file, split.YamlLine, diagnostics);
+        if (mapping is null)
+        {
+            return null;
+        }
+        var fields = new FieldReader(file, split.YamlLine - 1, diagnostics).Read(mapping, schema);
+        var fileId = Path.GetFileNameWithoutExtension(source);
+        var id = fields.Text("id") ?? fileId;
+        if (!fields.Has("id") && !Slug.IsValid(id))
+        {
+            diagnostics.Error(Codes.InvalidId, $"the file name '{fileId}' is not a valid id", file, 1, 1,
+                $"rename the file to '{Slug.From(fileId)}.md', or set 'id: {Slug.From(fileId)}' in the front matter");
+        }
+
+        var title = fields.Text("title") ?? fields.Text("term") ?? fields.Text("name") ?? id;
+        ContentItem item = kind switch
+        {
+            ContentKind.Home => new HomePage { Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields },
+            ContentKind.Page => new PlainPage { Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields },
+            ContentKind.Explainer => new Explainer { Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields },
+            ContentKind.Option => new OptionCard
+            {
+                Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
+                Authorities = fields.List("authorities"),
+                Congress = fields.Text("congress") ?? "",
+                HostNationConsent = fields.Text("host_nation_consent") ?? "",
+                RiskForces = fields.Map("risk")?.Text("forces") ?? "",
+                RiskEscalation = fields.Map("risk")?.Text("escalation") ?? "",
+                RiskDiplomatic = fields.Map("risk")?.Text("diplomatic") ?? "",
+                IntelligenceYield = fields.Text("intelligence_yield") ?? "",
+                Duration = fields.Text("duration") ?? "",
+                Precedents = fields.List("precedents"),
+            },
+            ContentKind.Term => new GlossaryTerm
+            {
+                Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
+                Term = fields.Text("term") ?? title,
+                Expansion = fields.Text("expansion"),
+                Aliases = [.. fields.List("aliases").Select(a => a.Value)],
+                Autolink = fields.Bool("autolink") ?? true,
+            },
+            ContentKind.Source => new SourceEntry
+            {
+                Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
+                SourceKind = fields.Text("kind") ?? "",
+                Name = fields.Text("name") ?? title,
+                Role = fields.Text("role"),
+                Url = fields.Text("url"),
+                Date = fields.Date("date"),
+            },
+            ContentKind.Event => new TimelineEvent
+            {
+                Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
+                Date = fields.Raw("date")?.Value is PartialDate date ? date : null,
+            },
+            _ => throw new InvalidOperationException($"No reader for {kind}."),
+        };
+        return item with
+        {
+            Summary = fields.Text("summary"),
+            Tags = [.. fields.List("tags").Select(t => t.Value)],
+            Sources = fields.List("sources"),
+            Reviewed = fields.Date("reviewed"),
+            Draft = fields.Bool("draft") ?? false,
+            Order = fields.Number("order"),
+        };
+    }
+}

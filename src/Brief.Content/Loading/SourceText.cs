@@ -1,0 +1,39 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+using Brief.Core.Diagnostics;
+
+namespace Brief.Content.Loading;
+
+/// <summary>Decodes a content file: UTF-8 with or without a BOM; invalid bytes are an error at the line of the first one.</summary>
+public static class SourceText
+{
+    public static string? Decode(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+        var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                var line = bytes[..read].Count((byte)'\n') + 1;
+                diagnostics.Error(Codes.InvalidUtf8, $"the file is not valid UTF-8 (byte 0x{bytes[read]:X2} at offset {read})", file, line, 0,
+                    "save the file as UTF-8 in your editor");
+                return null;
+            }
+            return new string(chars, 0, written);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    public static string? Read(string path, DiagnosticBag diagnostics) => Decode(File.ReadAllBytes(path), path, diagnostics);
+
+    internal static Encoding Utf8NoBom { get; } = new UTF8Encoding(false);
+}

@@ -1,0 +1,9 @@
+using System.Collections.Immutable;
+
+namespace Brief.Content.Schema;
+
+/// <summary>The fields of one kind of file. The validator reads files through these definitions, and only these.</summary>
+public sealed record ContentSchema(string Name, ImmutableArray<FieldSpec> Fields)
+{
+    public FieldSpec? Find(string name) => Fields.FirstOrDefault(f => f.Name == name);
+}

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+
+namespace Brief.Content.Schema;
+
+/// <summary>The fields read from one YAML mapping, typed by their <see cref="FieldSpec"/>, each with its position.</summary>
+public sealed class FieldValues(ImmutableDictionary<string, Located<object>> values, int line, int column)
+{
+    /// <summary>Where the mapping itself starts: the place to point at for a missing field.</summary>
+    public int Line { get; } = line;
+    public int Column { get; } = column;
+
+    public bool Has(string name) => values.ContainsKey(name);
+
+    public Located<object>? Raw(string name) => values.TryGetValue(name, out var value) ? value : null;
+
+    public string? Text(string name) => values.TryGetValue(name, out var value) ? value.Value as string : null;
+
+    public DateOnly? Date(string name) => values.TryGetValue(name, out var value) && value.Value is DateOnly date ? date : null;
+
+    public bool? Bool(string name) => values.TryGetValue(name, out var value) && value.Value is bool flag ? flag : null;
+
+    public double? Number(string name) => values.TryGetValue(name, out var value) && value.Value is double number ? number : null;
+
+    public ImmutableArray<Located<string>> List(string name) =>
+        values.TryGetValue(name, out var value) && value.Value is ImmutableArray<Located<string>> list ? list : [];
+
+    public ImmutableArray<Located<SectionRef>> Sections(string name) =>
+        values.TryGetValue(name, out var value) && value.Value is ImmutableArray<Located<SectionRef>> list ? list : [];
+
+    public FieldValues? Map(string name) => values.TryGetValue(name, out var value) ? value.Value as FieldValues : null;
+
+    public (int Line, int Column) PositionOf(string name) =>
+        values.TryGetValue(name, out var value) ? (value.Line, value.Column) : (Line, Column);
+}

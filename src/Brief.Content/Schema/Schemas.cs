@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using Brief.Content.Model;
+using static Brief.Content.Schema.FieldSpec;
+
+namespace Brief.Content.Schema;
+
+/// <summary>The contract's file formats (shared/spec/briefing-site.md), written once as data.</summary>
+public static class Schemas
+{
+    public static readonly ImmutableArray<string> Levels = ["low", "medium", "high"];
+
+    private static readonly FieldSpec Id = new("id", FieldType.Id, "Overrides the id taken from the file name; a lower-case slug.");
+    private static readonly FieldSpec Title = Text("title", "The title readers see.", required: true);
+    private static readonly FieldSpec Summary = Text("summary", "One or two sentences.");
+    private static readonly FieldSpec RequiredSummary = Summary with { Required = true };
+    private static readonly FieldSpec Tags = new("tags", FieldType.TextList, "Free-form tags.");
+    private static readonly FieldSpec Sources = new("sources", FieldType.IdList, "Ids of sources (sources/*.md) behind this page.");
+    private static readonly FieldSpec Reviewed = new("reviewed", FieldType.Date, "The date an editor last checked the page (YYYY-MM-DD).");
+    private static readonly FieldSpec Draft = new("draft", FieldType.Bool, "true leaves the page out unless drafts are asked for.");
+    private static readonly FieldSpec Order = new("order", FieldType.Number, "Manual ordering within its type (else by title).");
+
+    private static ImmutableArray<FieldSpec> Common(FieldSpec title, FieldSpec summary, params FieldSpec[] specific) =>
+        [Id, title, summary, Tags, Sources, Reviewed, Draft, Order, .. specific];
+
+    public static readonly ContentSchema Page = new("page", Common(Title, Summary));
+    public static readonly ContentSchema Home = new("home", Common(Title with { Required = false }, Summary));
+    public static readonly ContentSchema Explainer = new("explainer", Common(Title, RequiredSummary));
+
+    public static readonly ContentSchema Option = new("option", Common(Title, RequiredSummary,
+        new FieldSpec("authorities", FieldType.IdList, "Ids of the glossary terms or explainers the option would rest on.", Required: true),
+        Enum("congress", "What Congress must be told or must pass.", "none", "notify", "authorize"),
+        Enum("host_nation_consent", "Whether the host nation must consent.", "required", "preferred", "not-required"),
+        new FieldSpec("risk", FieldType.Map, "Risk levels.", Required: true)
+        {
+            Fields =
+            [
+                Enum("forces", "Risk to U.S. forces.", [.. Levels]),
+                Enum("escalation", "Risk of escalation.", [.. Levels]),
+                Enum("diplomatic", "Diplomatic risk.", [.. Levels]),
+            ],
+        },
+        Enum("intelligence_yield", "What the option would yield in intelligence.", [.. Levels]),
+        Enum("duration", "How long the option runs.", "one-off", "limited", "sustained"),
+        new FieldSpec("precedents", FieldType.TextList, "Precedents: free text, or ids of timeline events.", Required: true)));
+
+    public static readonly ContentSchema Term = new("term", Common(Title with { Required = false }, Summary,
+        Text("term", "The display form, e.g. SOFA or Title 50.", required: true),
+        Text("expansion", "What an abbreviation stands for."),
+        new FieldSpec("aliases", FieldType.TextList, "Other surface forms that mean the term (plurals, the spelled-out form)."),
+        new FieldSpec("autolink", FieldType.Bool, "false stops automatic linking of the term in running text.")));
+
+    public static readonly ContentSchema Source = new("source", Common(Title with { Required = false }, Summary,
+        new FieldSpec("kind", FieldType.Enum, "What the source is.", Required: true) { Allowed = ["person", "organization", "document"] },
+        Text("name", "The name readers see; anonymous sources are named by their role.", required: true),
+        Text("role", "Title and affiliation."),
+        new FieldSpec("url", FieldType.Url, "Where the source can be read."),
+        new FieldSpec("date", FieldType.Date, "For documents: the date of publication.")));
+
+    public static readonly ContentSchema Event = new("event", Common(Title, Summary,
+        new FieldSpec("date", FieldType.PartialDate, "YYYY-MM-DD, YYYY-MM or YYYY.", Required: true)));
+
+    public static readonly ContentSchema Site = new("site", [
+        Text("title", "The site's title.", required: true),
+        Text("subtitle", "A line under the title."),
+        Text("description", "What the site is, for search engines and link previews."),
+        new FieldSpec("as_of", FieldType.Date, "The date the content is current as of."),
+        Text("marking", "The handling line shown on every page and printed sheet."),
+        Text("base_url", "The path the site is hosted under (default /)."),
+        Text("language", "The content's language (default en)."),
+    ]);
+
+    public static readonly ContentSchema Manifest = new("brief", [
+        Text("title", "The brief's title.", required: true),
+        Text("subtitle", "A line under the title."),
+        Text("audience", "Who the brief is for."),
+        new FieldSpec("paper", FieldType.Enum, "Paper size.") { Allowed = ["letter", "a4"] },
+        new FieldSpec("max_pages", FieldType.Number, "The printed length budget."),
+        new FieldSpec("sections", FieldType.Sections, "What the brief holds, in order.", Required: true),
+    ]);
+
+    public static ContentSchema For(ContentKind kind) => kind switch
+    {
+        ContentKind.Home => Home,
+        ContentKind.Page => Page,
+        ContentKind.Explainer => Explainer,
+        ContentKind.Option => Option,
+        ContentKind.Term => Term,
+        ContentKind.Source => Source,
+        ContentKind.Event => Event,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+}

@@ -1,0 +1,28 @@
+namespace Brief.Core.Diagnostics;
+
+/// <summary>Every diagnostic code brief reports, with a short title. docs/diagnostics.md documents each one.</summary>
+public static class Codes
+{
+    public const string InvalidUtf8 = "BRF001";
+    public const string MissingSiteFile = "BRF002";
+    public const string YamlSyntax = "BRF003";
+    public const string MissingField = "BRF004";
+    public const string InvalidValue = "BRF005";
+    public const string InvalidDate = "BRF006";
+    public const string InvalidId = "BRF007";
+    public const string DuplicateId = "BRF008";
+    public const string UnknownSource = "BRF009";
+    public const string UnknownAuthority = "BRF010";
+    public const string BrokenLink = "BRF012";
+    public const string BrokenAnchor = "BRF013";
+    public const string MissingAsset = "BRF014";
+    public const string UnknownField = "BRF015";
+    public const string UnsafeHtml = "BRF016";
+    public const string WrongType = "BRF017";
+    public const string BadManifest = "BRF018";
+    public const string UnclosedFrontMatter = "BRF019";
+    public const string TermConflict = "BRF020";
+    public const string MissingHome = "BRF022";
+    public const string UnknownPrecedent = "BRF023";
+    public const string Template = "BRF030";
+}

@@ -1,0 +1,7 @@
+namespace Brief.Core.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

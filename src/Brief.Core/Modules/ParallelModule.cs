@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using Brief.Core.Documents;
+using Brief.Core.Pipelines;
+
+namespace Brief.Core.Modules;
+
+/// <summary>A module whose work is independent per document: runs on every core, keeps the input order.</summary>
+public abstract class ParallelModule : IModule
+{
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) =>
+        inputs.Length switch
+        {
+            0 => [],
+            1 => [.. ExecuteDocument(inputs[0], context)],
+            _ => [.. inputs.AsParallel().AsOrdered().WithCancellation(context.CancellationToken)
+                .SelectMany(document => ExecuteDocument(document, context))],
+        };
+
+    protected abstract IEnumerable<Document> ExecuteDocument(Document input, PipelineContext context);
+}
