@@ -1,0 +1,68 @@
+using Brief.Markdown.Parsing;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+
+namespace Brief.Markdown.Rendering;
+
+/// <summary>
+/// Renders a parsed body to HTML with brief's renderers in place of Markdig's: link resolution, glossary
+/// linking, sanitized raw HTML and nestable headings. A renderer is made per call; the tree is only read.
+/// </summary>
+public static class MarkdownRenderer
+{
+    public static RenderResult Render(ParsedMarkdown parsed, RenderOptions options) =>
+        Render(parsed, options, parsed.Syntax);
+
+    /// <summary>Renders only some top-level blocks (a section of the document).</summary>
+    public static RenderResult Render(ParsedMarkdown parsed, RenderOptions options, IEnumerable<Block> blocks) =>
+        Render(parsed, options, (object)blocks);
+
+    private static RenderResult Render(ParsedMarkdown parsed, RenderOptions options, object what)
+    {
+        var state = new RenderState(parsed, options);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        MarkdownParser.Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new LinkRenderer(state));
+        renderer.ObjectRenderers.Replace<AutolinkInlineRenderer>(new AutolinkRenderer(state));
+        renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new GlossaryLiteralRenderer(state));
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.HeadingRenderer>(new HeadingRenderer(state));
+        renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new HtmlBlockSanitizingRenderer(state));
+        renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new HtmlInlineSanitizingRenderer(state));
+        if (what is IEnumerable<Block> blocks)
+        {
+            foreach (var block in blocks)
+            {
+                renderer.Render(block);
+            }
+        }
+        else
+        {
+            renderer.Render(parsed.Syntax);
+        }
+        writer.Flush();
+        var html = writer.ToString();
+        if (parsed.HasRawHtml)
+        {
+            html = RawHtml.CreateSanitizer().Sanitize(html); // defence in depth: the whole body once more
+        }
+        return new RenderResult(html, [.. state.LinkedIds], [.. state.TermIds]);
+    }
+
+    /// <summary>The blocks of the first section: up to the second heading at the level of the first (the home page's BLUF).</summary>
+    public static IReadOnlyList<Block> FirstSection(ParsedMarkdown parsed, bool includeHeading = false)
+    {
+        var blocks = parsed.Syntax.ToList();
+        var start = 0;
+        int? level = null;
+        if (blocks.Count > 0 && blocks[0] is HeadingBlock first)
+        {
+            level = first.Level;
+            start = includeHeading ? 0 : 1;
+        }
+        var end = blocks.FindIndex(1, b => b is HeadingBlock h && (level is null || h.Level <= level));
+        return blocks.GetRange(start, (end < 0 ? blocks.Count : end) - start);
+    }
+}

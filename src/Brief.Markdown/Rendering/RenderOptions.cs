@@ -1,0 +1,18 @@
+using Brief.Core.Diagnostics;
+using Brief.Markdown.Glossary;
+using Brief.Markdown.Links;
+
+namespace Brief.Markdown.Rendering;
+
+/// <summary>How one document is rendered: where its links go, which terms to link, and where problems are reported.</summary>
+public sealed record RenderOptions(ILinkResolver Links, GlossaryIndex Glossary, string File, DiagnosticBag Diagnostics)
+{
+    /// <summary>The document's own term id, never linked on its own page.</summary>
+    public string? SelfTermId { get; init; }
+
+    /// <summary>Prefix for heading ids, so that several documents can share one page (the printable brief).</summary>
+    public string IdPrefix { get; init; } = "";
+
+    /// <summary>Added to heading levels when a document is nested in a larger page.</summary>
+    public int HeadingOffset { get; init; }
+}
