@@ -3,11 +3,12 @@ using System.Collections.Concurrent;
 namespace Brief.Core.Diagnostics;
 
 /// <summary>Collects every diagnostic of a run from any thread; read back in a stable order (file, line, column).</summary>
-public sealed class DiagnosticBag
+/// <param name="warningsAreErrors">--strict: every warning is reported, and counts, as an error.</param>
+public sealed class DiagnosticBag(bool warningsAreErrors = false)
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    public void Add(Diagnostic diagnostic) => _items.Enqueue(warningsAreErrors ? diagnostic.AsError() : diagnostic);
 
     public void Error(string code, string message, string file, int line = 0, int column = 0, string? hint = null) =>
         Add(new Diagnostic(Severity.Error, code, message, file, line, column, hint));

@@ -1,0 +1,126 @@
+using System.CommandLine;
+using System.Globalization;
+using Brief.Site;
+
+namespace Brief.Cli.Commands;
+
+/// <summary>`brief build` and `brief check`: parse options, call <see cref="SiteBuilder"/>, report. Nothing else lives here.</summary>
+public static class SiteCommand
+{
+    public enum Format { Text, GitHub, Json }
+
+    public static Command Build()
+    {
+        var command = new Command("build", "Build the site from the input folder into the output folder.");
+        var input = PathOption("--input", "input", "The content folder.");
+        var theme = PathOption("--theme", "theme", "The theme folder (layouts, partials, assets).");
+        var output = PathOption("--output", "site", "Where the site is written.");
+        var baseUrl = new Option<string?>("--base-url") { Description = "The path the site is hosted under, e.g. /briefing/ (overrides site.yml)." };
+        var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true'." };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
+        var pdf = new Option<bool>("--pdf") { Description = "Also print each brief to site/briefs/NAME.pdf (not available yet)." };
+        var format = FormatOption();
+        command.Options.Add(input);
+        command.Options.Add(theme);
+        command.Options.Add(output);
+        command.Options.Add(baseUrl);
+        command.Options.Add(drafts);
+        command.Options.Add(strict);
+        command.Options.Add(pdf);
+        command.Options.Add(format);
+        command.SetAction((result, cancellationToken) =>
+        {
+            if (result.GetValue(pdf))
+            {
+                Console.Error.WriteLine("brief: --pdf is not available in this version; open site/briefs/NAME/ in a browser and print it.");
+                return Task.FromResult(2);
+            }
+            var options = new BuildOptions(Full(result.GetValue(input)!), Full(result.GetValue(theme)!), Full(result.GetValue(output)!))
+            {
+                BaseUrl = result.GetValue(baseUrl),
+                Drafts = result.GetValue(drafts),
+            };
+            return Run(options, write: true, result.GetValue(strict), result.GetValue(format), cancellationToken);
+        });
+        return command;
+    }
+
+    public static Command Check()
+    {
+        var command = new Command("check", "Check the content as a build would, and write nothing.");
+        var input = PathOption("--input", "input", "The content folder.");
+        var theme = PathOption("--theme", "theme", "The theme folder.");
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
+        var drafts = new Option<bool>("--drafts") { Description = "Check pages marked 'draft: true' as published." };
+        var format = FormatOption();
+        command.Options.Add(input);
+        command.Options.Add(theme);
+        command.Options.Add(strict);
+        command.Options.Add(drafts);
+        command.Options.Add(format);
+        command.SetAction((result, cancellationToken) =>
+        {
+            var options = new BuildOptions(Full(result.GetValue(input)!), Full(result.GetValue(theme)!), Full("site"))
+            {
+                Drafts = result.GetValue(drafts),
+            };
+            return Run(options, write: false, result.GetValue(strict), result.GetValue(format), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> Run(BuildOptions options, bool write, bool strict, Format format, CancellationToken cancellationToken)
+    {
+        foreach (var (folder, name) in new[] { (options.InputRoot, "input"), (options.ThemeRoot, "theme") })
+        {
+            if (!Directory.Exists(folder))
+            {
+                Console.Error.WriteLine($"brief: the {name} folder '{Path.GetRelativePath(Environment.CurrentDirectory, folder)}' does not exist.");
+                return 2;
+            }
+        }
+        using var progress = Progress.Start(format == Format.Text);
+        var result = write
+            ? await SiteBuilder.BuildAsync(options, strict, cancellationToken).ConfigureAwait(false)
+            : await SiteBuilder.CheckAsync(options, strict, cancellationToken).ConfigureAwait(false);
+        progress.Dispose();
+
+        var summary = Summary(result, write, options);
+        if (format == Format.Json)
+        {
+            Console.Out.WriteLine(DiagnosticFormatter.Json(result.Diagnostics, new { errors = result.Errors, warnings = result.Warnings, pages = result.Pages, written = result.Written }));
+        }
+        else
+        {
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                Console.Error.WriteLine(DiagnosticFormatter.Text(diagnostic));
+                if (format == Format.GitHub)
+                {
+                    Console.Out.WriteLine(DiagnosticFormatter.GitHub(diagnostic));
+                }
+            }
+            Console.Error.WriteLine(summary);
+        }
+        return result.Errors > 0 ? 1 : 0;
+    }
+
+    private static string Summary(BuildResult result, bool write, BuildOptions options)
+    {
+        var counts = string.Join(", ", result.Pages.Where(p => p.Key != "pages written").OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => $"{p.Value} {p.Key}{(p.Value == 1 ? "" : "s")}"));
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var outcome = write
+            ? result.Written ? $"built {result.Pages.GetValueOrDefault("pages written")} pages into {Path.GetRelativePath(Environment.CurrentDirectory, options.OutputRoot)}" : "nothing written"
+            : "checked";
+        return $"brief: {outcome} ({counts}); {result.Errors} error{(result.Errors == 1 ? "" : "s")}, {result.Warnings} warning{(result.Warnings == 1 ? "" : "s")} in {seconds} s";
+    }
+
+    private static Option<string> PathOption(string name, string fallback, string description) =>
+        new(name) { Description = $"{description} Default: {fallback}", DefaultValueFactory = _ => fallback };
+
+    private static Option<Format> FormatOption() =>
+        new("--format") { Description = "How diagnostics are written: text, github (also workflow annotations) or json.", DefaultValueFactory = _ => Format.Text };
+
+    private static string Full(string path) => Path.GetFullPath(path);
+}

@@ -1,0 +1,13 @@
+namespace Brief.Site;
+
+/// <summary>What one build or check is asked to do. Paths are absolute.</summary>
+public sealed record BuildOptions(string InputRoot, string ThemeRoot, string OutputRoot)
+{
+    /// <summary>Overrides site.yml's base_url (e.g. a project site hosted under /repo/).</summary>
+    public string? BaseUrl { get; init; }
+
+    public bool Drafts { get; init; }
+
+    /// <summary>Paths in diagnostics are written relative to this folder.</summary>
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+}

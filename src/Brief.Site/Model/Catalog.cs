@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Brief.Content.Model;
+using Brief.Markdown.Glossary;
+using Brief.Markdown.Parsing;
+
+namespace Brief.Site.Model;
+
+/// <summary>
+/// Everything the site knows after loading, before rendering: every document by id and by file, their anchors,
+/// the assets, the brief manifests and the glossary. Read-only; built once per run by BuildCatalog.
+/// </summary>
+public sealed record Catalog
+{
+    public required SiteSettings Site { get; init; }
+    public required Urls Urls { get; init; }
+    public required ImmutableDictionary<string, ContentItem> Items { get; init; }
+    public required ImmutableDictionary<string, ContentItem> BySource { get; init; }
+    public required ImmutableDictionary<string, ParsedMarkdown> Parsed { get; init; }
+    public required ImmutableHashSet<string> Assets { get; init; }
+    public required ImmutableArray<BriefManifest> Manifests { get; init; }
+    public required GlossaryIndex Glossary { get; init; }
+
+    /// <summary>Files left out because they are drafts: links to them get a precise hint.</summary>
+    public required ImmutableHashSet<string> DraftSources { get; init; }
+
+    public IEnumerable<T> All<T>() where T : ContentItem => Items.Values.OfType<T>();
+
+    /// <summary>Items of one type in reading order: by 'order', then by title.</summary>
+    public ImmutableArray<T> Ordered<T>() where T : ContentItem =>
+        [.. All<T>().OrderBy(i => i.Order ?? double.MaxValue).ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Id, StringComparer.Ordinal)];
+
+    public ImmutableArray<TimelineEvent> Chronology() =>
+        [.. All<TimelineEvent>().OrderBy(e => e.Date ?? default).ThenBy(e => e.Order ?? 0).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase)];
+
+    public ContentItem? Find(string id) => Items.GetValueOrDefault(id);
+}

@@ -1,0 +1,25 @@
+using Brief.Content.Model;
+
+namespace Brief.Site.Model;
+
+/// <summary>Where each page is published (pretty URLs: a folder with index.html), under the site's base URL.</summary>
+public sealed class Urls(string baseUrl)
+{
+    public string BaseUrl { get; } = baseUrl;
+
+    /// <summary>A site path ("options/raid/") made absolute under the base URL.</summary>
+    public string To(string path) => BaseUrl + path.TrimStart('/');
+
+    public string Of(ContentItem item) => To(PathOf(item));
+
+    public static string PathOf(ContentItem item) => item.Kind switch
+    {
+        ContentKind.Home => "",
+        ContentKind.Page => $"{item.Id}/",
+        ContentKind.Event => $"timeline/#{item.Id}",
+        _ => $"{item.Kind.Folder()}/{item.Id}/",
+    };
+
+    /// <summary>The output file of a page path: "options/raid/" → "options/raid/index.html".</summary>
+    public static string FileOf(string path) => path.Length == 0 ? "index.html" : path.TrimEnd('/') + "/index.html";
+}

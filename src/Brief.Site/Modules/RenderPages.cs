@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using Brief.Content.Model;
+using Brief.Core.Documents;
+using Brief.Core.Modules;
+using Brief.Core.Pipelines;
+using Brief.Markdown.Rendering;
+using Brief.Site.Links;
+using Brief.Site.Model;
+using Brief.Site.Theme;
+using Scriban.Runtime;
+using static Brief.Site.Theme.Views;
+
+namespace Brief.Site.Modules;
+
+/// <summary>
+/// Lays out every page of the site with the theme: one per document, the indexes (explainers, options with the
+/// comparison matrix, glossary A–Z, sources, timeline), the home page and a printable page per brief. Runs in
+/// post-process, when every body is rendered, so "Referenced by" is complete. Pages render in parallel.
+/// </summary>
+public sealed class RenderPages : IModule
+{
+    private sealed record PageSpec(string Layout, string Path, string Section, Func<ScriptObject> Page);
+
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var catalog = context.OutputsOf(SitePipelines.Catalog).Single().Get(SiteKeys.Catalog);
+        var rendered = context.OutputsOf(SitePipelines.Render)
+            .ToDictionary(d => d.Get(SiteKeys.Item).Id, d => d.Get(SiteKeys.Rendered), StringComparer.Ordinal);
+        var views = new Views(catalog, References.Build(catalog, rendered), rendered);
+        var theme = context.Setting(SiteKeys.Theme);
+        return [.. Pages(catalog, views, context).AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(spec =>
+        {
+            var model = Obj(("site", views.Site(spec.Section)), ("page", spec.Page()));
+            try
+            {
+                return Document.Create(null, Urls.FileOf(spec.Path), theme.Render(spec.Layout, model));
+            }
+            catch (Scriban.Syntax.ScriptRuntimeException exception)
+            {
+                context.Diagnostics.Error(Core.Diagnostics.Codes.Template, $"template: {exception.OriginalMessage}", exception.Span.FileName,
+                    exception.Span.Start.Line + 1, exception.Span.Start.Column + 1);
+                return Document.Create(null);
+            }
+        })];
+    }
+
+    private static IEnumerable<PageSpec> Pages(Catalog catalog, Views views, PipelineContext context)
+    {
+        var urls = catalog.Urls;
+        foreach (var item in catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal))
+        {
+            var path = Urls.PathOf(item);
+            switch (item)
+            {
+                case Explainer explainer:
+                    yield return new PageSpec("explainer", path, "explainers", () => views.Page(explainer));
+                    break;
+                case OptionCard option:
+                    yield return new PageSpec("option", path, "options", () => views.Option(option));
+                    break;
+                case GlossaryTerm term:
+                    yield return new PageSpec("term", path, "glossary", () => views.Term(term));
+                    break;
+                case SourceEntry source:
+                    yield return new PageSpec("source", path, "sources", () => views.Source(source));
+                    break;
+                case PlainPage page:
+                    yield return new PageSpec("page", path, "", () => views.Page(page));
+                    break;
+            }
+        }
+
+        yield return new PageSpec("home", "", "", () => Home(catalog, views, context));
+        yield return new PageSpec("explainers", "explainers/", "explainers", () => Index("Explainers", views, catalog.Ordered<Explainer>()));
+        yield return new PageSpec("options", "options/", "options", () =>
+        {
+            var options = catalog.Ordered<OptionCard>();
+            var page = Index("Options", views, options, views.Option);
+            page["matrix"] = views.Matrix(options);
+            page["authorities"] = views.Authorities(options);
+            return page;
+        });
+        yield return new PageSpec("glossary", "glossary/", "glossary", () =>
+        {
+            var terms = catalog.All<GlossaryTerm>().OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList();
+            var page = Index("Glossary", views, terms, views.Term);
+            page["letters"] = Array(terms.GroupBy(t => Letter(t.Term)).OrderBy(g => g.Key, StringComparer.Ordinal),
+                g => Obj(("letter", g.Key), ("anchor", g.Key == "#" ? "other" : g.Key.ToLowerInvariant()), ("items", Array(g, views.Term))));
+            return page;
+        });
+        yield return new PageSpec("sources", "sources/", "sources", () =>
+            Index("Sources", views, catalog.All<SourceEntry>().OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList(), views.Source));
+        yield return new PageSpec("timeline", "timeline/", "timeline", () => Index("Timeline", views, catalog.Chronology(), views.Event));
+        foreach (var manifest in views.Manifests())
+        {
+            yield return new PageSpec("brief", $"briefs/{manifest.Name}/", "", () =>
+            {
+                var page = new BriefView(views, context.Diagnostics).Build(manifest);
+                page["url"] = urls.To($"briefs/{manifest.Name}/");
+                return page;
+            });
+        }
+    }
+
+    private static ScriptObject Index<T>(string title, Views views, IReadOnlyList<T> items, Func<T, ScriptObject>? map = null) where T : ContentItem =>
+        Obj(("title", title), ("summary", null), ("items", Array(items, map ?? views.Link)));
+
+    private static ScriptObject Home(Catalog catalog, Views views, PipelineContext context)
+    {
+        var home = catalog.All<HomePage>().FirstOrDefault();
+        var page = home is null ? Obj(("title", catalog.Site.Title), ("summary", null), ("body_html", ""), ("bluf_html", ""), ("rest_html", "")) : views.Page(home);
+        if (home is not null)
+        {
+            var parsed = catalog.Parsed[home.Id];
+            var bluf = MarkdownRenderer.FirstSection(parsed);
+            var options = new RenderOptions(new SiteLinkResolver(catalog, home), catalog.Glossary, home.File, context.Diagnostics);
+            page["bluf_title"] = parsed.Syntax.FirstOrDefault() is Markdig.Syntax.HeadingBlock ? parsed.Headings[0].Text : "Bottom line up front";
+            page["bluf_html"] = MarkdownRenderer.Render(parsed, options, bluf).Html;
+            page["rest_html"] = MarkdownRenderer.Render(parsed, options, parsed.Syntax.Skip(bluf.Count + (parsed.Syntax.FirstOrDefault() is Markdig.Syntax.HeadingBlock ? 1 : 0))).Html;
+        }
+        page["title"] = catalog.Site.Title;
+        page["options"] = Array(catalog.Ordered<OptionCard>(), views.Option);
+        page["explainers"] = Array(catalog.Ordered<Explainer>(), views.Link);
+        page["pages"] = Array(catalog.Ordered<PlainPage>(), views.Link);
+        page["counts"] = Obj(("explainers", catalog.All<Explainer>().Count()), ("options", catalog.All<OptionCard>().Count()),
+            ("terms", catalog.All<GlossaryTerm>().Count()), ("sources", catalog.All<SourceEntry>().Count()), ("events", catalog.All<TimelineEvent>().Count()));
+        return page;
+    }
+
+    private static string Letter(string term) =>
+        term.Length > 0 && char.IsAsciiLetter(term[0]) ? char.ToUpperInvariant(term[0]).ToString() : "#";
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Brief.Content.Loading;
+using Brief.Core.Diagnostics;
+using Brief.Core.Documents;
+using Brief.Core.Pipelines;
+using Brief.Site.Theme;
+
+namespace Brief.Site;
+
+/// <summary>The result of a build or check: every diagnostic, what was made, and how long it took.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, int> Pages, TimeSpan Elapsed, bool Written)
+{
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}
+
+/// <summary>
+/// Builds or checks a site: reads site.yml and the theme into the run's settings, runs the pipelines, and for a
+/// build writes into a fresh folder beside the output that replaces the output only when the run succeeded, so
+/// a failed build leaves the previous site exactly as it was.
+/// </summary>
+public static class SiteBuilder
+{
+    public static Task<BuildResult> CheckAsync(BuildOptions options, bool strict = false, CancellationToken cancellationToken = default) =>
+        RunAsync(options, strict, write: false, cancellationToken);
+
+    public static Task<BuildResult> BuildAsync(BuildOptions options, bool strict = false, CancellationToken cancellationToken = default) =>
+        RunAsync(options, strict, write: true, cancellationToken);
+
+    private static async Task<BuildResult> RunAsync(BuildOptions options, bool strict, bool write, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag(strict);
+        var site = SiteSettingsReader.Read(Path.Combine(options.InputRoot, "site.yml"),
+            DiagnosticPath.For(Path.Combine(options.InputRoot, "site.yml"), options), diagnostics);
+        if (options.BaseUrl is not null)
+        {
+            site = site with { BaseUrl = Content.Model.SiteSettings.NormalizeBaseUrl(options.BaseUrl) };
+        }
+        var theme = ThemeTemplates.Load(options.ThemeRoot, diagnostics);
+
+        var output = Path.GetFullPath(options.OutputRoot);
+        var staging = $"{output.TrimEnd(Path.DirectorySeparatorChar)}.building-{Guid.NewGuid():N}";
+        var settings = Metadata.Empty
+            .With(SiteKeys.Options, options with { OutputRoot = staging })
+            .With(SiteKeys.Site, site)
+            .With(SiteKeys.Theme, theme);
+        var engine = new Engine(SitePipelines.Create());
+        try
+        {
+            var outputs = await engine.ExecuteAsync(settings, diagnostics, write ? Phase.Output : Phase.PostProcess, cancellationToken).ConfigureAwait(false);
+            var pages = outputs.Get(SitePipelines.Render, Phase.Process)
+                .GroupBy(d => Content.Model.ContentKinds.Noun(d.Get(SiteKeys.Item).Kind))
+                .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            pages["pages written"] = outputs.Get(SitePipelines.Pages, Phase.PostProcess).Length;
+            var written = write && !diagnostics.HasErrors;
+            if (written)
+            {
+                Swap(staging, output);
+            }
+            return new BuildResult(diagnostics.Sorted(), pages, clock.Elapsed, written);
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+    }
+
+    private static void Swap(string staging, string output)
+    {
+        if (!Directory.Exists(staging))
+        {
+            Directory.CreateDirectory(staging);
+        }
+        var previous = $"{output}.previous-{Guid.NewGuid():N}";
+        if (Directory.Exists(output))
+        {
+            Directory.Move(output, previous);
+        }
+        Directory.Move(staging, output);
+        if (Directory.Exists(previous))
+        {
+            Directory.Delete(previous, recursive: true);
+        }
+    }
+}

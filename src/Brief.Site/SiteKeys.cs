@@ -1,0 +1,27 @@
+using Brief.Content.Model;
+using Brief.Core.Documents;
+using Brief.Markdown.Parsing;
+using Brief.Markdown.Rendering;
+using Brief.Site.Model;
+using Brief.Site.Theme;
+
+namespace Brief.Site;
+
+/// <summary>The metadata keys of a briefing site's documents and settings.</summary>
+public static class SiteKeys
+{
+    // settings
+    public static readonly Key<BuildOptions> Options = new("options");
+    public static readonly Key<SiteSettings> Site = new("site");
+    public static readonly Key<ThemeTemplates> Theme = new("theme");
+
+    // documents
+    public static readonly Key<ContentItem> Item = new("item");
+    public static readonly Key<ParsedMarkdown> Parsed = new("parsed");
+    public static readonly Key<RenderResult> Rendered = new("rendered");
+    public static readonly Key<BriefManifest> Manifest = new("manifest");
+    public static readonly Key<Catalog> Catalog = new("catalog");
+
+    /// <summary>The absolute path of a file to copy as it is (assets).</summary>
+    public static readonly Key<string> CopyFrom = new("copy-from");
+}

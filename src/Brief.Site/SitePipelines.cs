@@ -1,0 +1,38 @@
+using Brief.Core.Pipelines;
+using Brief.Site.Modules;
+
+namespace Brief.Site;
+
+/// <summary>
+/// The whole flow of a briefing site, in one place.
+///
+///   Content    ─┐
+///   Manifests  ─┼─► Catalog ─► Render ─┐
+///   Assets     ─┘                      ├─► Pages (post-process: backlinks, layouts, indexes, briefs) ─► write
+///   Theme assets ──────────────────────┘                                    Assets, Theme assets ─► copy
+///
+/// Input phases read and check files in parallel; Catalog sees every document before anything is rendered, so
+/// glossary linking knows every term and link checking knows every file and anchor; Pages runs after every
+/// process phase, so "Referenced by" sees every page. Nothing is written unless the run has no errors.
+/// </summary>
+public static class SitePipelines
+{
+    public const string Content = "Content";
+    public const string Manifests = "Manifests";
+    public const string Assets = "Assets";
+    public const string ThemeAssets = "ThemeAssets";
+    public const string Catalog = "Catalog";
+    public const string Render = "Render";
+    public const string Pages = "Pages";
+
+    public static IReadOnlyList<Pipeline> Create() =>
+    [
+        new(Content) { Input = [new ReadContent()] },
+        new(Manifests) { Input = [new ReadManifests()] },
+        new(Assets) { Input = [new ReadStaticFiles(fromTheme: false)], Output = [new WriteFiles()] },
+        new(ThemeAssets) { Input = [new ReadStaticFiles(fromTheme: true)], Output = [new WriteFiles()] },
+        new(Catalog) { DependsOn = [Content, Manifests, Assets], Process = [new BuildCatalog()] },
+        new(Render) { DependsOn = [Catalog], Process = [new RenderBodies()] },
+        new(Pages) { PostProcess = [new RenderPages()], Output = [new WriteFiles()] },
+    ];
+}

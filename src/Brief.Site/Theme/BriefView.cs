@@ -1,0 +1,142 @@
+using Brief.Content.Model;
+using Brief.Markdown.Rendering;
+using Brief.Site.Links;
+using Brief.Site.Model;
+using Scriban.Runtime;
+using static Brief.Site.Theme.Views;
+
+namespace Brief.Site.Theme;
+
+/// <summary>
+/// The printable brief of one manifest (mdBook's print page as a documented step): every included document is
+/// rendered again into one page, its heading ids prefixed and its levels nested, links between included
+/// documents turned into in-page anchors, and the glossary and sources narrowed to what the brief uses.
+/// </summary>
+public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagnostics)
+{
+    private Catalog Catalog => views.Catalog;
+
+    public static string Anchor(string id) => "b-" + id;
+
+    public ScriptObject Build(BriefManifest manifest)
+    {
+        var kinds = manifest.Sections.Select(s => s.Value).ToList();
+        var explainers = kinds.Any(s => s.Kind == "explainers")
+            ? Catalog.Ordered<Explainer>()
+            : [.. kinds.Where(s => s.Kind == "explainer").Select(s => Catalog.Find(s.Id!)).OfType<Explainer>()];
+        var options = kinds.Any(s => s.Kind == "options")
+            ? Catalog.Ordered<OptionCard>()
+            : [.. kinds.Where(s => s.Kind == "option").Select(s => Catalog.Find(s.Id!)).OfType<OptionCard>()];
+        var matrixOptions = options.IsEmpty ? Catalog.Ordered<OptionCard>() : options;
+        var home = Catalog.All<HomePage>().FirstOrDefault();
+        var events = kinds.Any(s => s.Kind == "timeline") ? Catalog.Chronology() : [];
+        ContentItem[] included = [.. explainers, .. options, .. events, .. (home is null ? [] : new ContentItem[] { home })];
+
+        // What the brief uses decides its appendices, and the appendices decide where its links point.
+        var terms = included.SelectMany(i => views.Rendered(i.Id)?.TermIds ?? [])
+            .Concat(options.SelectMany(o => o.Authorities.Select(a => a.Value)))
+            .Concat(kinds.Any(s => s.Kind == "matrix") ? matrixOptions.SelectMany(o => o.Authorities.Select(a => a.Value)) : [])
+            .Distinct().Select(Catalog.Find).OfType<GlossaryTerm>()
+            .OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList();
+        var sources = included.SelectMany(i => i.Sources.Select(s => s.Value).Concat(views.Rendered(i.Id)?.LinkedIds ?? []))
+            .Distinct().Select(Catalog.Find).OfType<SourceEntry>()
+            .OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        var showGlossary = kinds.Any(s => s.Kind == "glossary");
+        var showSources = kinds.Any(s => s.Kind == "sources");
+        var inPage = included.Where(i => i is not HomePage)
+            .Concat(showGlossary ? terms : []).Concat(showSources ? sources : [])
+            .ToDictionary(i => i.Id, i => Anchor(i.Id) + "--", StringComparer.Ordinal);
+
+        string Body(ContentItem item, System.Collections.Generic.IEnumerable<Markdig.Syntax.Block>? blocks = null, int offset = 1)
+        {
+            var options = new RenderOptions(new SiteLinkResolver(Catalog, item) { InPage = inPage }, Catalog.Glossary, item.File, diagnostics)
+            {
+                SelfTermId = item is GlossaryTerm ? item.Id : null,
+                IdPrefix = Anchor(item.Id) + "--",
+                HeadingOffset = offset,
+            };
+            var parsed = Catalog.Parsed[item.Id];
+            return (blocks is null ? MarkdownRenderer.Render(parsed, options) : MarkdownRenderer.Render(parsed, options, blocks)).Html;
+        }
+
+        var sections = new ScriptArray();
+        static ScriptObject Section(ScriptObject section)
+        {
+            section.TryAdd("grouped", false);
+            section.TryAdd("items", new ScriptArray());
+            return section;
+        }
+        foreach (var section in kinds.DistinctBy(s => (s.Kind, s.Id)))
+        {
+            ScriptObject? entry = section.Kind switch
+            {
+                "bluf" => home is null ? null : Obj(("kind", "bluf"), ("title", "Bottom line up front"), ("anchor", "bluf"),
+                    ("body_html", Body(home, MarkdownRenderer.FirstSection(Catalog.Parsed[home.Id]), 0))),
+                "contents" => Obj(("kind", "contents"), ("title", "Contents"), ("anchor", "contents")),
+                "explainers" or "explainer" => Items("explainers", section.Id is null ? "Background" : null,
+                    section.Id is null ? explainers : [.. explainers.Where(e => e.Id == section.Id)], e => Page(e, Body(e, null, section.Id is null ? 2 : 1))),
+                "options" or "option" => Items("options", section.Id is null ? "Options" : null,
+                    section.Id is null ? options : [.. options.Where(o => o.Id == section.Id)], o => OptionPage(o, Body(o, null, section.Id is null ? 2 : 1))),
+                "matrix" => Obj(("kind", "matrix"), ("title", "Options compared"), ("anchor", "matrix"),
+                    ("matrix", views.Matrix(matrixOptions, o => inPage.ContainsKey(o.Id) ? "#" + Anchor(o.Id) : Catalog.Urls.Of(o))),
+                    ("authorities", views.Authorities(matrixOptions))),
+                "timeline" => Items("timeline", "Timeline", events, e => Event(e, Body(e, null, 3))),
+                "glossary" => terms.Count == 0 ? null : Items("glossary", "Glossary", terms, t => TermEntry(t)),
+                "sources" => sources.Count == 0 ? null : Items("sources", "Sources", sources, s => SourceEntry(s)),
+                _ => null,
+            };
+            if (entry is not null)
+            {
+                sections.Add(Section(entry));
+            }
+        }
+        return Obj(
+            ("name", manifest.Name), ("title", manifest.Title), ("subtitle", manifest.Subtitle), ("audience", manifest.Audience),
+            ("paper", manifest.Paper), ("max_pages", manifest.MaxPages), ("sections", sections),
+            ("contents", Array(sections.OfType<ScriptObject>().Where(s => s["kind"] as string is not ("contents" or "bluf")), s => s)));
+    }
+
+    private static ScriptObject Items<T>(string kind, string? title, IReadOnlyList<T> items, Func<T, ScriptObject> map) where T : ContentItem =>
+        Obj(("kind", kind), ("title", title ?? (items.Count == 1 ? items[0].Title : kind)), ("grouped", title is not null),
+            ("anchor", title is null && items.Count == 1 ? Anchor(items[0].Id) : kind), ("items", Array(items, map)));
+
+    private ScriptObject Page(ContentItem item, string bodyHtml)
+    {
+        var page = views.Link(item);
+        page["anchor"] = Anchor(item.Id);
+        page["body_html"] = bodyHtml;
+        page["sources"] = Array(item.Sources.Select(s => Catalog.Find(s.Value)).OfType<SourceEntry>(),
+            s => Obj(("title", s.Name), ("url", "#" + Anchor(s.Id))));
+        return page;
+    }
+
+    private ScriptObject OptionPage(OptionCard option, string bodyHtml)
+    {
+        var page = views.Option(option);
+        page["anchor"] = Anchor(option.Id);
+        page["body_html"] = bodyHtml;
+        return page;
+    }
+
+    private ScriptObject Event(TimelineEvent e, string bodyHtml)
+    {
+        var page = views.Event(e);
+        page["anchor"] = Anchor(e.Id);
+        page["body_html"] = bodyHtml;
+        return page;
+    }
+
+    private ScriptObject TermEntry(GlossaryTerm term)
+    {
+        var entry = views.Term(term);
+        entry["anchor"] = Anchor(term.Id);
+        return entry;
+    }
+
+    private ScriptObject SourceEntry(SourceEntry source)
+    {
+        var entry = views.Source(source);
+        entry["anchor"] = Anchor(source.Id);
+        return entry;
+    }
+}

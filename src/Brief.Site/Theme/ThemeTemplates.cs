@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Brief.Core.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+
+namespace Brief.Site.Theme;
+
+/// <summary>
+/// The theme's Scriban templates, parsed and checked once per build and shared by every page: layouts/*.html
+/// are pages, partials/*.html are includes. Rendering makes a fresh <see cref="TemplateContext"/> each time
+/// (contexts are not thread-safe) with strict variables, so a typo in a template is an error, not a blank.
+/// </summary>
+public sealed class ThemeTemplates
+{
+    private readonly ImmutableDictionary<string, Template> _layouts;
+    private readonly ImmutableDictionary<string, Template> _partials;
+    private readonly string _partialsFolder;
+
+    private ThemeTemplates(ImmutableDictionary<string, Template> layouts, ImmutableDictionary<string, Template> partials, string partialsFolder) =>
+        (_layouts, _partials, _partialsFolder) = (layouts, partials, partialsFolder);
+
+    public static ThemeTemplates Load(string themeRoot, DiagnosticBag diagnostics)
+    {
+        var partialsFolder = Path.Combine(themeRoot, "partials");
+        return new ThemeTemplates(
+            ParseAll(Path.Combine(themeRoot, "layouts"), diagnostics),
+            ParseAll(partialsFolder, diagnostics).ToImmutableDictionary(p => Path.Combine(partialsFolder, p.Key + ".html"), p => p.Value),
+            partialsFolder);
+    }
+
+    public bool Has(string layout) => _layouts.ContainsKey(layout);
+
+    /// <summary>Renders a layout with the given model as its globals.</summary>
+    public string Render(string layout, ScriptObject model)
+    {
+        if (!_layouts.TryGetValue(layout, out var template))
+        {
+            throw new InvalidOperationException($"The theme has no layouts/{layout}.html.");
+        }
+        var context = new TemplateContext
+        {
+            TemplateLoader = new ThemeLoader(_partialsFolder),
+            StrictVariables = true,
+            LoopLimit = 1_000_000,
+            EnableRelaxedMemberAccess = false,
+        };
+        foreach (var (path, partial) in _partials)
+        {
+            context.CachedTemplates[path] = partial;
+        }
+        context.PushGlobal(model);
+        return template.Render(context);
+    }
+
+    private static ImmutableDictionary<string, Template> ParseAll(string folder, DiagnosticBag diagnostics)
+    {
+        var templates = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder))
+        {
+            return templates.ToImmutable();
+        }
+        foreach (var file in Directory.EnumerateFiles(folder, "*.html").Order(StringComparer.Ordinal))
+        {
+            var template = Template.Parse(File.ReadAllText(file), file);
+            foreach (var message in template.Messages)
+            {
+                diagnostics.Error(Codes.Template, $"template: {message.Message}", file, message.Span.Start.Line + 1, message.Span.Start.Column + 1);
+            }
+            foreach (var (line, column, expression) in EscapeLint.UnescapedOutputs(template))
+            {
+                diagnostics.Error(Codes.Template, $"template prints '{expression}' without escaping it", file, line, column,
+                    "pipe it through html.escape, or name it with an _html suffix if it is HTML the pipeline produced");
+            }
+            if (!template.HasErrors)
+            {
+                templates[Path.GetFileNameWithoutExtension(file)] = template;
+            }
+        }
+        return templates.ToImmutable();
+    }
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using Brief.Content.Model;
+using Brief.Markdown.Rendering;
+using Brief.Site.Model;
+using Scriban.Runtime;
+
+namespace Brief.Site.Theme;
+
+/// <summary>
+/// The explicit model templates see: plain ScriptObjects built from the content records, never the records
+/// themselves. Every string is text (templates escape it); only keys ending in _html hold HTML, and that HTML
+/// was produced by the Markdown renderer and sanitized.
+/// </summary>
+public sealed class Views(Catalog catalog, References references, IReadOnlyDictionary<string, RenderResult> rendered)
+{
+    public Catalog Catalog { get; } = catalog;
+
+    public static ScriptObject Obj(params (string Key, object? Value)[] pairs)
+    {
+        var obj = new ScriptObject();
+        foreach (var (key, value) in pairs)
+        {
+            obj[key] = value;
+        }
+        return obj;
+    }
+
+    public static ScriptArray Array<T>(IEnumerable<T> items, Func<T, object?> map)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items)
+        {
+            array.Add(map(item));
+        }
+        return array;
+    }
+
+    public static string? Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public ScriptObject Site(string currentSection)
+    {
+        var site = Catalog.Site;
+        var urls = Catalog.Urls;
+        (string Key, string Title, string Path)[] sections =
+        [
+            ("explainers", "Explainers", "explainers/"), ("options", "Options", "options/"), ("glossary", "Glossary", "glossary/"),
+            ("timeline", "Timeline", "timeline/"), ("sources", "Sources", "sources/"),
+        ];
+        return Obj(
+            ("title", site.Title), ("subtitle", site.Subtitle), ("description", site.Description ?? site.Subtitle ?? site.Title),
+            ("marking", site.Marking), ("as_of", Date(site.AsOf)), ("as_of_iso", site.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("language", site.Language), ("home_url", urls.To("")), ("css_url", urls.To("theme/style.css")),
+            ("nav", Array(sections, s => Obj(("title", s.Title), ("url", urls.To(s.Path)), ("current", s.Key == currentSection)))),
+            ("briefs", Array(Manifests(), m => Obj(("title", m.Title), ("url", urls.To($"briefs/{m.Name}/"))))));
+    }
+
+    public IEnumerable<BriefManifest> Manifests() =>
+        Catalog.Manifests.IsEmpty ? [BriefManifest.Default(Catalog.Site.Title)] : Catalog.Manifests;
+
+    public string BodyHtml(ContentItem item) => rendered.TryGetValue(item.Id, out var result) ? result.Html : "";
+
+    public RenderResult? Rendered(string id) => rendered.GetValueOrDefault(id);
+
+    public ScriptObject Link(ContentItem item) => Obj(
+        ("id", item.Id), ("title", item.Title), ("url", Catalog.Urls.Of(item)), ("summary", item.Summary), ("kind", item.Kind.Noun()));
+
+    /// <summary>What every content page carries: text fields, body, sources and what refers to it.</summary>
+    public ScriptObject Page(ContentItem item)
+    {
+        var page = Link(item);
+        page["body_html"] = BodyHtml(item);
+        page["tags"] = Array(item.Tags, t => t);
+        page["reviewed"] = Date(item.Reviewed);
+        page["sources"] = Array(item.Sources.Select(s => Catalog.Find(s.Value)).OfType<SourceEntry>(), Source);
+        page["referenced_by"] = Array(references.To(item.Id), Link);
+        page["headings"] = Array(Catalog.Parsed[item.Id].Headings.Where(h => h.Level == 2), h => Obj(("text", h.Text), ("id", h.Id)));
+        return page;
+    }
+
+    public ScriptObject Option(OptionCard option)
+    {
+        var card = Page(option);
+        card["fields"] = Array(Labels.MatrixColumns, c => Field(option, c.Field, c.Title));
+        card["authorities"] = Array(option.Authorities.Select(a => Catalog.Find(a.Value)).OfType<ContentItem>(), Link);
+        card["precedents"] = Array(option.Precedents, p => Catalog.Find(p.Value) is TimelineEvent e
+            ? Obj(("text", $"{e.Title} ({e.Date?.Display()})"), ("url", Catalog.Urls.Of(e)))
+            : Obj(("text", p.Value), ("url", null)));
+        return card;
+    }
+
+    private static ScriptObject Field(OptionCard option, string field, string title)
+    {
+        var value = field switch
+        {
+            "congress" => option.Congress,
+            "host_nation_consent" => option.HostNationConsent,
+            "risk.forces" => option.RiskForces,
+            "risk.escalation" => option.RiskEscalation,
+            "risk.diplomatic" => option.RiskDiplomatic,
+            "intelligence_yield" => option.IntelligenceYield,
+            "duration" => option.Duration,
+            _ => throw new ArgumentOutOfRangeException(nameof(field)),
+        };
+        return Obj(("name", field.Replace('.', '-').Replace('_', '-')), ("title", title), ("value", value),
+            ("label", Labels.Of(field.Split('.')[0], value)), ("level", field.StartsWith("risk", StringComparison.Ordinal) || field == "intelligence_yield"));
+    }
+
+    public ScriptObject Term(GlossaryTerm term)
+    {
+        var page = Page(term);
+        var info = Catalog.Glossary.Terms.GetValueOrDefault(term.Id);
+        page["term"] = term.Term;
+        page["expansion"] = term.Expansion;
+        page["aliases"] = Array(term.Aliases, a => a);
+        page["short_definition"] = info?.ShortDefinition;
+        return page;
+    }
+
+    public ScriptObject Source(SourceEntry source)
+    {
+        var page = Page(source);
+        page["name"] = source.Name;
+        page["role"] = source.Role;
+        page["source_kind"] = source.SourceKind;
+        page["link"] = source.Url;
+        page["date"] = Date(source.Date);
+        return page;
+    }
+
+    public ScriptObject Event(TimelineEvent e)
+    {
+        var page = Page(e);
+        page["date"] = e.Date?.Display();
+        page["date_iso"] = e.Date?.ToString();
+        return page;
+    }
+
+    /// <summary>The comparison matrix: a row per option, a column per checked field.</summary>
+    public ScriptObject Matrix(IEnumerable<OptionCard> options, Func<OptionCard, string>? url = null) => Obj(
+        ("columns", Array(Labels.MatrixColumns, c => Obj(("title", c.Title)))),
+        ("rows", Array(options, o =>
+        {
+            var row = Option(o);
+            if (url is not null)
+            {
+                row["url"] = url(o);
+            }
+            return row;
+        })));
+
+    /// <summary>Which authorities enable which options: a row per authority, a column per option.</summary>
+    public ScriptObject Authorities(IReadOnlyList<OptionCard> options)
+    {
+        var authorities = options.SelectMany(o => o.Authorities.Select(a => a.Value)).Distinct()
+            .Select(Catalog.Find).OfType<ContentItem>().OrderBy(a => a.Title, StringComparer.OrdinalIgnoreCase).ToList();
+        return Obj(
+            ("options", Array(options, Link)),
+            ("rows", Array(authorities, a =>
+            {
+                var row = Link(a);
+                row["cells"] = Array(options, o => o.Authorities.Any(x => x.Value == a.Id));
+                return row;
+            })));
+    }
+}
