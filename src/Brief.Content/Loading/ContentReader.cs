@@ -14,7 +14,10 @@ public static class ContentReader
     {
         var kind = ContentKinds.Classify(source);
         var schema = Schemas.For(kind);
-        var split = FrontMatter.Split(text, file, diagnostics);
+        if (FrontMatter.Split(text, file, diagnostics) is not { } split)
+        {
+            return null;
+        }
         var mapping = YamlDocument.ParseMapping(split.Yaml, file, split.YamlLine, diagnostics);
         if (mapping is null)
         {

@@ -8,7 +8,7 @@ namespace Brief.Content.Loading;
 /// </summary>
 public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int BodyLine)
 {
-    public static FrontMatter Split(string text, string file, DiagnosticBag diagnostics)
+    public static FrontMatter? Split(string text, string file, DiagnosticBag diagnostics)
     {
         if (!IsFence(text, 0, out var afterOpening))
         {
@@ -29,7 +29,7 @@ public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int Bod
         }
         diagnostics.Error(Codes.UnclosedFrontMatter, "front matter starts with '---' but is never closed", file, 1, 1,
             "end the front matter with a line holding only '---'");
-        return new FrontMatter("", 1, "", line);
+        return null;
     }
 
     private static bool IsFence(string text, int start, out int next, string fence = "---")

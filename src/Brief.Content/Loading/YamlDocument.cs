@@ -39,5 +39,12 @@ public static class YamlDocument
                 "check indentation, and quote values that contain ': ' or start with a special character");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow collections, without a position.
+            diagnostics.Error(Codes.YamlSyntax, "YAML syntax: the front matter could not be read", file, firstLine, 1,
+                "look for an unclosed '[', '{' or quote");
+            return null;
+        }
     }
 }

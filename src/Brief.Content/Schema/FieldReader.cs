@@ -16,6 +16,7 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
     private FieldValues Read(YamlMappingNode mapping, ImmutableArray<FieldSpec> fields, string? parent)
     {
         var values = ImmutableDictionary.CreateBuilder<string, Located<object>>(StringComparer.Ordinal);
+        var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -31,6 +32,7 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
             {
                 continue; // an empty value is the same as an absent one
             }
+            present.Add(key);
             if (ReadValue(valueNode, spec, Qualified(parent, key)) is { } value)
             {
                 var (valueLine, valueColumn) = Position(valueNode);
@@ -38,7 +40,7 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
             }
         }
         var (mapLine, mapColumn) = Position(mapping);
-        foreach (var missing in fields.Where(f => f.Required && !values.ContainsKey(f.Name)))
+        foreach (var missing in fields.Where(f => f.Required && !present.Contains(f.Name)))
         {
             diagnostics.Error(Codes.MissingField, $"required field '{Qualified(parent, missing.Name)}' is missing", file, mapLine, mapColumn,
                 missing.Allowed.IsEmpty ? missing.Description : $"{missing.Description} Allowed values: {string.Join(", ", missing.Allowed)}.");
