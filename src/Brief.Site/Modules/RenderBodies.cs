@@ -21,6 +21,7 @@ public sealed class RenderBodies : IModule
                 var options = new RenderOptions(new SiteLinkResolver(catalog, item), catalog.Glossary, item.File, context.Diagnostics)
                 {
                     SelfTermId = item is GlossaryTerm ? item.Id : null,
+                    IdPrefix = item is TimelineEvent ? item.Id + "--" : "", // events share the timeline page
                 };
                 var rendered = MarkdownRenderer.Render(catalog.Parsed[item.Id], options);
                 return Document.Create(item.Source).With(SiteKeys.Item, item).With(SiteKeys.Rendered, rendered);

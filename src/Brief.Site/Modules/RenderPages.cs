@@ -115,8 +115,8 @@ public sealed class RenderPages : IModule
             var bluf = MarkdownRenderer.FirstSection(parsed);
             var options = new RenderOptions(new SiteLinkResolver(catalog, home), catalog.Glossary, home.File, context.Diagnostics);
             page["bluf_title"] = parsed.Syntax.FirstOrDefault() is Markdig.Syntax.HeadingBlock ? parsed.Headings[0].Text : "Bottom line up front";
-            page["bluf_html"] = MarkdownRenderer.Render(parsed, options, bluf).Html;
-            page["rest_html"] = MarkdownRenderer.Render(parsed, options, parsed.Syntax.Skip(bluf.Count + (parsed.Syntax.FirstOrDefault() is Markdig.Syntax.HeadingBlock ? 1 : 0))).Html;
+            page["bluf_html"] = MarkdownRenderer.Render(parsed, options with { IdPrefix = "bluf-" }, bluf).Html;
+            page["rest_html"] = MarkdownRenderer.Render(parsed, options with { IdPrefix = "more-" }, parsed.Syntax.Skip(bluf.Count + (parsed.Syntax.FirstOrDefault() is Markdig.Syntax.HeadingBlock ? 1 : 0))).Html;
         }
         page["title"] = catalog.Site.Title;
         page["options"] = Array(catalog.Ordered<OptionCard>(), views.Option);

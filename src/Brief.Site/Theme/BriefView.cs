@@ -76,7 +76,7 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
                 "explainers" or "explainer" => Items("explainers", section.Id is null ? "Background" : null,
                     section.Id is null ? explainers : [.. explainers.Where(e => e.Id == section.Id)], e => Page(e, Body(e, null, section.Id is null ? 2 : 1))),
                 "options" or "option" => Items("options", section.Id is null ? "Options" : null,
-                    section.Id is null ? options : [.. options.Where(o => o.Id == section.Id)], o => OptionPage(o, Body(o, null, section.Id is null ? 2 : 1))),
+                    section.Id is null ? options : [.. options.Where(o => o.Id == section.Id)], o => OptionPage(o, Body(o, null, section.Id is null ? 2 : 1), inPage)),
                 "matrix" => Obj(("kind", "matrix"), ("title", "Options compared"), ("anchor", "matrix"),
                     ("matrix", views.Matrix(matrixOptions, o => inPage.ContainsKey(o.Id) ? "#" + Anchor(o.Id) : Catalog.Urls.Of(o))),
                     ("authorities", views.Authorities(matrixOptions))),
@@ -110,9 +110,15 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
         return page;
     }
 
-    private ScriptObject OptionPage(OptionCard option, string bodyHtml)
+    private ScriptObject OptionPage(OptionCard option, string bodyHtml, IReadOnlyDictionary<string, string> inPage)
     {
         var page = views.Option(option);
+        string Url(ContentItem item) => inPage.ContainsKey(item.Id) ? "#" + Anchor(item.Id) : Catalog.Urls.Of(item);
+        page["authorities"] = Array(option.Authorities.Select(a => Catalog.Find(a.Value)).OfType<ContentItem>(),
+            a => Obj(("title", a.Title), ("url", Url(a))));
+        page["precedents"] = Array(option.Precedents, p => Catalog.Find(p.Value) is TimelineEvent e
+            ? Obj(("text", $"{e.Title} ({e.Date?.Display()})"), ("url", Url(e)))
+            : Obj(("text", p.Value), ("url", null)));
         page["anchor"] = Anchor(option.Id);
         page["body_html"] = bodyHtml;
         return page;
