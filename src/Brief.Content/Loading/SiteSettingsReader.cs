@@ -15,7 +15,7 @@ public static class SiteSettingsReader
             diagnostics.Error(Codes.MissingSiteFile, "site.yml is missing", file, 0, 0, "create it with at least 'title: Your briefing'");
             return fallback;
         }
-        var text = SourceText.Read(path, diagnostics);
+        var text = SourceText.Read(path, file, diagnostics);
         var mapping = text is null ? null : YamlDocument.ParseMapping(text, file, 1, diagnostics);
         if (mapping is null)
         {

@@ -33,7 +33,7 @@ public static class SourceText
         }
     }
 
-    public static string? Read(string path, DiagnosticBag diagnostics) => Decode(File.ReadAllBytes(path), path, diagnostics);
+    public static string? Read(string path, string file, DiagnosticBag diagnostics) => Decode(File.ReadAllBytes(path), file, diagnostics);
 
     internal static Encoding Utf8NoBom { get; } = new UTF8Encoding(false);
 }

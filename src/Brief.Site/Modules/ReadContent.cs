@@ -24,7 +24,7 @@ public sealed class ReadContent : IModule
     {
         var path = Path.Combine(options.InputRoot, source);
         var file = DiagnosticPath.For(path, options);
-        var text = SourceText.Read(path, context.Diagnostics);
+        var text = SourceText.Read(path, file, context.Diagnostics);
         if (text is null || ContentReader.Read(source, file, text, context.Diagnostics) is not { } item)
         {
             yield break;

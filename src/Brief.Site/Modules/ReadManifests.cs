@@ -18,7 +18,7 @@ public sealed class ReadManifests : IModule
         {
             var path = Path.Combine(options.InputRoot, source);
             var file = DiagnosticPath.For(path, options);
-            var text = SourceText.Read(path, context.Diagnostics);
+            var text = SourceText.Read(path, file, context.Diagnostics);
             if (text is not null && ManifestReader.Read(Path.GetFileNameWithoutExtension(source), file, text, context.Diagnostics) is { } manifest)
             {
                 documents.Add(Document.Create(source).With(SiteKeys.Manifest, manifest));
