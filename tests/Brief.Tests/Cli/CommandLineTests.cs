@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Brief.Tests.Support;
+
+namespace Brief.Tests.Cli;
+
+/// <summary>The `brief` command as users run it: defaults from the folder it runs in, exit codes, diagnostic formats.</summary>
+public class CommandLineTests
+{
+    private static FixtureSite WithTheme(FixtureSite site)
+    {
+        Site.SafetyTests.CopyDirectory(Repo.Theme, Path.Combine(site.Root, "theme"));
+        return site;
+    }
+
+    [Fact]
+    public void Build_uses_the_default_folders_and_ends_with_a_summary_line()
+    {
+        using var site = WithTheme(FixtureSite.Minimal());
+
+        var run = BriefProcess.Start(site.Root, "build");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(site.Exists("index.html"));
+        var summary = run.Err.Trim().Split('\n').Last();
+        Assert.Matches(@"^brief: built \d+ pages into site \(1 explainer, 1 home, 1 option, 1 source, 2 terms\); 0 errors, 0 warnings in \d+\.\d\d s$", summary);
+    }
+
+    [Fact]
+    public void Check_prints_file_line_col_diagnostics_exits_1_and_writes_nothing()
+    {
+        using var site = WithTheme(FixtureSite.Minimal());
+        site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: S.\nsources: [nobody]\n---\nSee [x](gone.md).\n");
+
+        var run = BriefProcess.Start(site.Root, "check");
+
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("input/explainers/basics.md:4:11: error BRF009: unknown source 'nobody' (hint: sources are the ids of files in sources/)", lines[0]);
+        Assert.StartsWith("input/explainers/basics.md:6:5: error BRF012: link 'gone.md' points to a missing file", lines[1]);
+        Assert.DoesNotContain("   at ", run.Err);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Github_format_adds_workflow_annotations()
+    {
+        using var site = WithTheme(FixtureSite.Minimal());
+        site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: S.\nauthor: x\n---\nText.\n");
+
+        var run = BriefProcess.Start(site.Root, "check", "--format", "github");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("::warning file=input/explainers/basics.md,line=4,col=1,title=BRF015::unknown field 'author'; it is ignored", run.Out);
+    }
+
+    [Fact]
+    public void Json_format_is_machine_readable()
+    {
+        using var site = WithTheme(FixtureSite.Minimal());
+        site.Write("index.md", "---\ntitle: Home\n---\n[x](gone.md)\n");
+
+        var run = BriefProcess.Start(site.Root, "check", "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var diagnostic = json.RootElement.GetProperty("diagnostics")[0];
+        Assert.Equal(("BRF012", "input/index.md", 4, 1), (diagnostic.GetProperty("code").GetString(), diagnostic.GetProperty("file").GetString(),
+            diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("column").GetInt32()));
+        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
+    }
+
+    [Fact]
+    public void A_missing_input_folder_or_an_unknown_option_is_bad_usage()
+    {
+        using var site = WithTheme(FixtureSite.Minimal());
+
+        Assert.Equal(2, BriefProcess.Start(site.Root, "build", "--input", "nowhere").ExitCode);
+        Assert.Equal(2, BriefProcess.Start(site.Root, "check", "--frobnicate").ExitCode);
+    }
+
+    [Fact]
+    public void Base_url_and_strict_are_honoured()
+    {
+        using var site = WithTheme(FixtureSite.Minimal());
+        site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: S.\nauthor: x\n---\nText.\n");
+
+        Assert.Equal(1, BriefProcess.Start(site.Root, "build", "--strict").ExitCode);
+        Assert.Equal(0, BriefProcess.Start(site.Root, "build", "--base-url", "/sub/path").ExitCode);
+        Assert.Equal("/sub/path/theme/style.css", site.Page("").QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+    }
+}

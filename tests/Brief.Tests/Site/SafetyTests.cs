@@ -1,0 +1,84 @@
+using Brief.Core.Diagnostics;
+using Brief.Tests.Support;
+
+namespace Brief.Tests.Site;
+
+public class SafetyTests
+{
+    [Fact]
+    public void Front_matter_values_are_escaped_wherever_they_are_printed()
+    {
+        using var site = FixtureSite.Minimal();
+        site.Write("explainers/basics.md", "---\ntitle: \"<script>alert('t')</script> & co\"\nsummary: \"<img src=x onerror=alert(1)>\"\ntags: [\"<b>tag</b>\"]\n---\nText.\n");
+
+        site.Build().AssertClean();
+
+        foreach (var path in new[] { "explainers/basics/", "explainers/", "" })
+        {
+            var page = site.Page(path);
+            Assert.Empty(page.QuerySelectorAll("script, img[onerror], main b"));
+        }
+        var explainer = site.Page("explainers/basics/");
+        Assert.Equal("<script>alert('t')</script> & co", explainer.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith("<script>", explainer.Title);
+    }
+
+    [Fact]
+    public void Raw_html_in_a_body_is_sanitized_with_a_warning_naming_file_and_line()
+    {
+        using var site = FixtureSite.Minimal();
+        site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: S.\n---\nIntro.\n\n<p onmouseover=\"x()\">Hover <a href=\"javascript:evil()\">me</a></p>\n\n<table><tr><td>kept</td></tr></table>\n");
+
+        var result = site.Build();
+
+        var warning = result.Diagnostics.Single();
+        Assert.Equal((Codes.UnsafeHtml, Severity.Warning, "input/explainers/basics.md", 7), (warning.Code, warning.Severity, warning.File, warning.Line));
+        var body = site.Page("explainers/basics/").QuerySelector(".body")!;
+        Assert.Null(body.QuerySelector("[onmouseover]"));
+        Assert.DoesNotContain("javascript:", body.InnerHtml);
+        Assert.NotNull(body.QuerySelector("table td"));
+    }
+
+    [Fact]
+    public void A_template_that_prints_a_value_unescaped_is_a_build_error()
+    {
+        using var site = FixtureSite.Minimal();
+        using var theme = new TempFolder();
+        CopyDirectory(Repo.Theme, theme.Path);
+        var layout = Path.Combine(theme.Path, "layouts", "explainer.html");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{ page.title | html.escape }}", "{{ page.title }}"));
+
+        var result = site.Build(theme: theme.Path);
+
+        var error = result.Single(Codes.Template);
+        Assert.EndsWith("explainer.html", error.File);
+        Assert.Contains("'page.title' without escaping", error.Message);
+        Assert.False(result.Written);
+    }
+
+    [Fact]
+    public void A_theme_partial_cannot_be_loaded_from_outside_the_theme()
+    {
+        using var site = FixtureSite.Minimal();
+        using var theme = new TempFolder();
+        CopyDirectory(Repo.Theme, theme.Path);
+        var layout = Path.Combine(theme.Path, "layouts", "page.html");
+        File.WriteAllText(layout, "{{ include '../../etc/passwd' }}" + File.ReadAllText(layout));
+        site.Write("about.md", "---\ntitle: About\n---\nText.\n");
+
+        var result = site.Build(theme: theme.Path);
+
+        Assert.Contains("a partial is named by letters", result.Single(Codes.Template).Message);
+        Assert.False(result.Written);
+    }
+
+    internal static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

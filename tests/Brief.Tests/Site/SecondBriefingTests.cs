@@ -1,0 +1,54 @@
+using Brief.Tests.Support;
+
+namespace Brief.Tests.Site;
+
+/// <summary>A briefing on another topic, laid out per the contract (with subfolders, an asset, a partial brief), builds just as well.</summary>
+public class SecondBriefingTests
+{
+    private static readonly string Fixture = Path.Combine(Repo.Fixtures, "second-briefing");
+
+    [Fact]
+    public void It_builds_cleanly_with_every_page()
+    {
+        using var site = FixtureSite.CopyOf(Fixture);
+
+        site.Build().AssertClean();
+
+        string[] pages = ["index.html", "explainers/law-of-the-sea/index.html", "explainers/attribution/index.html", "options/patrols/index.html",
+            "options/hardening/index.html", "glossary/eez/index.html", "glossary/repair-ship/index.html", "sources/analyst/index.html",
+            "timeline/index.html", "briefs/board/index.html", "assets/cables.svg"];
+        Assert.All(pages, p => Assert.True(site.Exists(p), p));
+        Assert.Equal("/timeline/#repair", site.Page("explainers/law-of-the-sea/").QuerySelector(".body a[href*='timeline']")!.GetAttribute("href"));
+        Assert.NotEmpty(site.Page("options/hardening/").QuerySelectorAll(".body a.term-link[href='/glossary/rov/']"));
+    }
+
+    [Fact]
+    public void A_brief_with_single_items_holds_just_those()
+    {
+        using var site = FixtureSite.CopyOf(Fixture);
+        site.Build().AssertClean();
+
+        var brief = site.Page("briefs/board/");
+
+        Assert.Equal(["b-patrols"], brief.QuerySelectorAll("article.brief-option").Select(a => a.Closest("section")!.Id));
+        Assert.NotNull(brief.GetElementById("b-law-of-the-sea"));
+        Assert.Contains("paper-a4", brief.Body!.ClassName);
+        // the option's link to the explainer stays inside the brief, since the brief holds it
+        Assert.NotNull(brief.QuerySelector("article.brief-option a[href='#b-law-of-the-sea--freedom-to-lay-cables']"));
+    }
+
+    [Fact]
+    public void Under_a_sub_path_every_internal_link_starts_with_it()
+    {
+        using var site = FixtureSite.CopyOf(Fixture);
+        site.Build(baseUrl: "/cables/").AssertClean();
+
+        foreach (var file in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
+        {
+            var page = site.Page(Path.GetRelativePath(site.Output, file));
+            var hrefs = page.QuerySelectorAll("a[href], link[href], img[src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!);
+            Assert.All(hrefs.Where(h => !h.StartsWith('#') && !h.StartsWith("https:", StringComparison.Ordinal)),
+                h => Assert.StartsWith("/cables/", h));
+        }
+    }
+}
