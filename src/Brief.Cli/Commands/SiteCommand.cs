@@ -9,25 +9,42 @@ public static class SiteCommand
 {
     public enum Format { Text, GitHub, Json }
 
+    /// <summary>The options build and check share, so that both read content the same way.</summary>
+    private sealed class ContentOptions
+    {
+        public Option<string> Input { get; } = PathOption("--input", "input", "The content folder.");
+        public Option<string> Theme { get; } = PathOption("--theme", "theme", "The theme folder (layouts, partials, assets).");
+        public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include pages marked 'draft: true'." };
+        public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors." };
+        public Option<Format> Format { get; } = new("--format")
+        {
+            Description = "How diagnostics are written: text, github (also workflow annotations) or json.",
+            DefaultValueFactory = _ => SiteCommand.Format.Text,
+        };
+
+        public void AddTo(Command command)
+        {
+            foreach (Option option in new Option[] { Input, Theme, Drafts, Strict, Format })
+            {
+                command.Options.Add(option);
+            }
+        }
+
+        public BuildOptions Read(ParseResult result, string output) =>
+            new(Full(result.GetValue(Input)!), Full(result.GetValue(Theme)!), Full(output)) { Drafts = result.GetValue(Drafts) };
+    }
+
     public static Command Build()
     {
         var command = new Command("build", "Build the site from the input folder into the output folder.");
-        var input = PathOption("--input", "input", "The content folder.");
-        var theme = PathOption("--theme", "theme", "The theme folder (layouts, partials, assets).");
+        var common = new ContentOptions();
         var output = PathOption("--output", "site", "Where the site is written.");
         var baseUrl = new Option<string?>("--base-url") { Description = "The path the site is hosted under, e.g. /briefing/ (overrides site.yml)." };
-        var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true'." };
-        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
         var pdf = new Option<bool>("--pdf") { Description = "Also print each brief to site/briefs/NAME.pdf (not available yet)." };
-        var format = FormatOption();
-        command.Options.Add(input);
-        command.Options.Add(theme);
+        common.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(baseUrl);
-        command.Options.Add(drafts);
-        command.Options.Add(strict);
         command.Options.Add(pdf);
-        command.Options.Add(format);
         command.SetAction((result, cancellationToken) =>
         {
             if (result.GetValue(pdf))
@@ -35,12 +52,8 @@ public static class SiteCommand
                 Console.Error.WriteLine("brief: --pdf is not available in this version; open site/briefs/NAME/ in a browser and print it.");
                 return Task.FromResult(2);
             }
-            var options = new BuildOptions(Full(result.GetValue(input)!), Full(result.GetValue(theme)!), Full(result.GetValue(output)!))
-            {
-                BaseUrl = result.GetValue(baseUrl),
-                Drafts = result.GetValue(drafts),
-            };
-            return Run(options, write: true, result.GetValue(strict), result.GetValue(format), cancellationToken);
+            var options = common.Read(result, result.GetValue(output)!) with { BaseUrl = result.GetValue(baseUrl) };
+            return Run(options, write: true, result.GetValue(common.Strict), result.GetValue(common.Format), cancellationToken);
         });
         return command;
     }
@@ -48,24 +61,10 @@ public static class SiteCommand
     public static Command Check()
     {
         var command = new Command("check", "Check the content as a build would, and write nothing.");
-        var input = PathOption("--input", "input", "The content folder.");
-        var theme = PathOption("--theme", "theme", "The theme folder.");
-        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
-        var drafts = new Option<bool>("--drafts") { Description = "Check pages marked 'draft: true' as published." };
-        var format = FormatOption();
-        command.Options.Add(input);
-        command.Options.Add(theme);
-        command.Options.Add(strict);
-        command.Options.Add(drafts);
-        command.Options.Add(format);
+        var common = new ContentOptions();
+        common.AddTo(command);
         command.SetAction((result, cancellationToken) =>
-        {
-            var options = new BuildOptions(Full(result.GetValue(input)!), Full(result.GetValue(theme)!), Full("site"))
-            {
-                Drafts = result.GetValue(drafts),
-            };
-            return Run(options, write: false, result.GetValue(strict), result.GetValue(format), cancellationToken);
-        });
+            Run(common.Read(result, "site"), write: false, result.GetValue(common.Strict), result.GetValue(common.Format), cancellationToken));
         return command;
     }
 
@@ -118,9 +117,6 @@ public static class SiteCommand
 
     private static Option<string> PathOption(string name, string fallback, string description) =>
         new(name) { Description = $"{description} Default: {fallback}", DefaultValueFactory = _ => fallback };
-
-    private static Option<Format> FormatOption() =>
-        new("--format") { Description = "How diagnostics are written: text, github (also workflow annotations) or json.", DefaultValueFactory = _ => Format.Text };
 
     private static string Full(string path) => Path.GetFullPath(path);
 }
