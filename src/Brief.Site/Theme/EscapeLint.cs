@@ -24,7 +24,12 @@ public static class EscapeLint
             case ScriptAssignExpression:
                 return true;
             case ScriptPipeCall pipe:
-                return IsEscape(pipe.To);
+                var last = pipe.To;
+                while (last is ScriptPipeCall next)
+                {
+                    last = next.To; // the value printed is what the last stage of the pipe returns
+                }
+                return IsEscape(last);
             case ScriptFunctionCall call:
                 return IsEscape(call.Target) || call.Target?.ToString()?.Trim() == "include";
             case ScriptMemberExpression member:

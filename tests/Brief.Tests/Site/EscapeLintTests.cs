@@ -1,0 +1,36 @@
+using Brief.Site.Theme;
+using Scriban;
+
+namespace Brief.Tests.Site;
+
+public class EscapeLintTests
+{
+    private static List<string> Unescaped(string template) =>
+        [.. EscapeLint.UnescapedOutputs(Template.Parse(template)).Select(u => u.Expression)];
+
+    [Theory]
+    [InlineData("{{ page.title | html.escape }}")]
+    [InlineData("{{ html.escape page.title }}")]
+    [InlineData("{{ page.body_html }}")]
+    [InlineData("{{ include 'header' }}")]
+    [InlineData("{{ 'literal' }}")]
+    [InlineData("{{ x = page.title }}")]
+    [InlineData("{{ for i in page.items }}{{ i.title | string.upcase | html.escape }}{{ end }}")]
+    public void Escaped_and_trusted_outputs_pass(string template) => Assert.Empty(Unescaped(template));
+
+    [Theory]
+    [InlineData("{{ page.title }}", "page.title")]
+    [InlineData("<a href=\"{{ page.url }}\">", "page.url")]
+    [InlineData("{{ if page.summary }}{{ page.summary }}{{ end }}", "page.summary")]
+    [InlineData("{{ page.title | html.escape | string.upcase }}", "page.title|html.escape|string.upcase")]
+    [InlineData("{{ for i in page.items }}{{ i.title }}{{ end }}", "i.title")]
+    public void Unescaped_outputs_are_found(string template, string expression) => Assert.Equal([expression], Unescaped(template));
+
+    [Fact]
+    public void The_shipped_theme_has_no_unescaped_output()
+    {
+        var files = Directory.EnumerateFiles(Support.Repo.Theme, "*.html", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(files);
+        Assert.All(files, file => Assert.Empty(Unescaped(File.ReadAllText(file))));
+    }
+}
