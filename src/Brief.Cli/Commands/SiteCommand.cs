@@ -79,9 +79,25 @@ public static class SiteCommand
             }
         }
         using var progress = Progress.Start(format == Format.Text);
-        var result = write
-            ? await SiteBuilder.BuildAsync(options, strict, cancellationToken).ConfigureAwait(false)
-            : await SiteBuilder.CheckAsync(options, strict, cancellationToken).ConfigureAwait(false);
+        BuildResult result;
+        try
+        {
+            result = write
+                ? await SiteBuilder.BuildAsync(options, strict, cancellationToken).ConfigureAwait(false)
+                : await SiteBuilder.CheckAsync(options, strict, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Core.Pipelines.PipelineException exception)
+        {
+            // Content problems are diagnostics; reaching here is a bug in brief, reported without a stack trace.
+            progress.Dispose();
+            Console.Error.WriteLine($"brief: internal error: {exception.Message}");
+            Console.Error.WriteLine("brief: this is a bug in brief, not in your content; nothing was written. Set BRIEF_DEBUG=1 for details.");
+            if (Environment.GetEnvironmentVariable("BRIEF_DEBUG") == "1")
+            {
+                Console.Error.WriteLine(exception);
+            }
+            return 3;
+        }
         progress.Dispose();
 
         var summary = Summary(result, write, options);
