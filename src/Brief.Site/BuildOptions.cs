@@ -8,6 +8,9 @@ public sealed record BuildOptions(string InputRoot, string ThemeRoot, string Out
 
     public bool Drafts { get; init; }
 
+    /// <summary>When set, each brief is also printed to briefs/NAME.pdf with this Chromium executable.</summary>
+    public string? PdfWith { get; init; }
+
     /// <summary>Paths in diagnostics are written relative to this folder.</summary>
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
 }

@@ -10,6 +10,9 @@ namespace Brief.Site;
 /// <summary>The result of a build or check: every diagnostic, what was made, and how long it took.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, int> Pages, TimeSpan Elapsed, bool Written)
 {
+    /// <summary>The briefs printed to PDF (with --pdf), with page counts and timings.</summary>
+    public IReadOnlyList<Print.PrintedBrief> Printed { get; init; } = [];
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 }
@@ -52,13 +55,20 @@ public static class SiteBuilder
             var pages = outputs.Get(SitePipelines.Render, Phase.Process)
                 .GroupBy(d => Content.Model.ContentKinds.Noun(d.Get(SiteKeys.Item).Kind))
                 .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            pages["pages written"] = outputs.Get(SitePipelines.Pages, Phase.PostProcess).Length;
+            pages["pages written"] = outputs.Get(SitePipelines.Pages, Phase.PostProcess)
+                .Count(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true);
+            IReadOnlyList<Print.PrintedBrief> printed = [];
+            if (write && !diagnostics.HasErrors && options.PdfWith is { } chromium)
+            {
+                var catalog = outputs.Get(SitePipelines.Catalog, Phase.Process).Single().Get(SiteKeys.Catalog);
+                printed = await PrintBriefs.RunAsync(chromium, staging, catalog, diagnostics, cancellationToken).ConfigureAwait(false);
+            }
             var written = write && !diagnostics.HasErrors;
             if (written)
             {
                 Swap(staging, output);
             }
-            return new BuildResult(diagnostics.Sorted(), pages, clock.Elapsed, written);
+            return new BuildResult(diagnostics.Sorted(), pages, clock.Elapsed, written) { Printed = printed };
         }
         finally
         {

@@ -40,19 +40,20 @@ public static class SiteCommand
         var common = new ContentOptions();
         var output = PathOption("--output", "site", "Where the site is written.");
         var baseUrl = new Option<string?>("--base-url") { Description = "The path the site is hosted under, e.g. /briefing/ (overrides site.yml)." };
-        var pdf = new Option<bool>("--pdf") { Description = "Also print each brief to site/briefs/NAME.pdf (not available yet)." };
+        var pdf = new Option<bool>("--pdf") { Description = "Also print each brief to site/briefs/NAME.pdf with the system Chromium (PATH or BRIEF_CHROMIUM)." };
         common.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(baseUrl);
         command.Options.Add(pdf);
         command.SetAction((result, cancellationToken) =>
         {
-            if (result.GetValue(pdf))
+            string? chromium = null;
+            if (result.GetValue(pdf) && (chromium = Print.ChromiumLocator.Find()) is null)
             {
-                Console.Error.WriteLine("brief: --pdf is not available in this version; open site/briefs/NAME/ in a browser and print it.");
+                Console.Error.WriteLine($"brief: --pdf needs Chromium, which was not found: {Print.ChromiumLocator.InstallHint}.");
                 return Task.FromResult(2);
             }
-            var options = common.Read(result, result.GetValue(output)!) with { BaseUrl = result.GetValue(baseUrl) };
+            var options = common.Read(result, result.GetValue(output)!) with { BaseUrl = result.GetValue(baseUrl), PdfWith = chromium };
             return Run(options, write: true, result.GetValue(common.Strict), result.GetValue(common.Format), cancellationToken);
         });
         return command;
@@ -114,6 +115,10 @@ public static class SiteCommand
                 {
                     Console.Out.WriteLine(DiagnosticFormatter.GitHub(diagnostic));
                 }
+            }
+            foreach (var brief in result.Printed)
+            {
+                Console.Error.WriteLine($"brief: printed briefs/{brief.Name}.pdf: {brief.Pages} pages in {brief.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
             }
             Console.Error.WriteLine(summary);
         }

@@ -25,4 +25,5 @@ public static class Codes
     public const string MissingHome = "BRF022";
     public const string UnknownPrecedent = "BRF023";
     public const string Template = "BRF030";
+    public const string OverPageBudget = "BRF040";
 }

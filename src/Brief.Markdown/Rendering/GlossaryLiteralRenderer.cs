@@ -1,3 +1,4 @@
+using Brief.Markdown.Glossary;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -31,10 +32,22 @@ internal sealed class GlossaryLiteralRenderer(RenderState state) : HtmlObjectRen
             }
             renderer.WriteEscape(text[position..match.Start]);
             var tooltip = state.NextTooltipId();
-            renderer.Write("<span class=\"term\"><a class=\"term-link\" href=\"").WriteEscapeUrl(term.Url)
-                .Write("\" aria-describedby=\"").Write(tooltip).Write("\">");
-            renderer.WriteEscape(text.Slice(match.Start, match.Length));
-            renderer.Write("</a><span class=\"term-tip\" role=\"tooltip\" id=\"").Write(tooltip).Write("\"><strong>").WriteEscape(term.Term).Write("</strong>");
+            var surface = text.Slice(match.Start, match.Length);
+            var spellOut = state.Options.Print?.FirstUse(term.Id) == true && !string.IsNullOrEmpty(term.Expansion)
+                && TermForm.IsAcronym(surface.ToString());
+            renderer.Write("<span class=\"term\">");
+            if (spellOut)
+            {
+                renderer.Write("<span class=\"print-expansion\">").WriteEscape(term.Expansion).Write(" (</span>");
+            }
+            renderer.Write("<a class=\"term-link\" href=\"").WriteEscapeUrl(term.Url).Write("\" aria-describedby=\"").Write(tooltip).Write("\">");
+            renderer.WriteEscape(surface);
+            renderer.Write("</a>");
+            if (spellOut)
+            {
+                renderer.Write("<span class=\"print-expansion\">)</span>");
+            }
+            renderer.Write("<span class=\"term-tip\" role=\"tooltip\" id=\"").Write(tooltip).Write("\"><strong>").WriteEscape(term.Term).Write("</strong>");
             if (!string.IsNullOrEmpty(term.Expansion))
             {
                 renderer.Write(" (").WriteEscape(term.Expansion).Write(")");

@@ -46,6 +46,12 @@ internal sealed class LinkRenderer(RenderState state) : HtmlObjectRenderer<LinkI
         }
         renderer.Write(">").WriteChildren(link);
         renderer.Write("</a>");
+        if (state.Options.Print is { } print && SafeUrl.IsAbsolute(url))
+        {
+            var note = print.LinkNote(url).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            renderer.Write("<sup class=\"link-note\"><a href=\"#link-note-").Write(note).Write("\" aria-label=\"Link note ").Write(note).Write("\">")
+                .Write(note).Write("</a></sup>");
+        }
     }
 
     private string? Resolve(LinkInline link)

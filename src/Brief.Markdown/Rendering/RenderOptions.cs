@@ -15,4 +15,7 @@ public sealed record RenderOptions(ILinkResolver Links, GlossaryIndex Glossary, 
 
     /// <summary>Added to heading levels when a document is nested in a larger page.</summary>
     public int HeadingOffset { get; init; }
+
+    /// <summary>Set when rendering for print: terms are spelled out on first use and external links become endnotes.</summary>
+    public PrintNotes? Print { get; init; }
 }

@@ -28,7 +28,8 @@ public sealed class RenderPages : IModule
             .ToDictionary(d => d.Get(SiteKeys.Item).Id, d => d.Get(SiteKeys.Rendered), StringComparer.Ordinal);
         var views = new Views(catalog, References.Build(catalog, rendered), rendered);
         var theme = context.Setting(SiteKeys.Theme);
-        return [.. Pages(catalog, views, context).AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(spec =>
+        var printCss = views.Manifests().Select(m => Document.Create(null, $"briefs/{m.Name}/print.css", PrintCss.For(m, catalog.Site)));
+        return [.. printCss, .. Pages(catalog, views, context).AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(spec =>
         {
             var model = Obj(("site", views.Site(spec.Section)), ("page", spec.Page()));
             try

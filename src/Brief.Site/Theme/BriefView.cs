@@ -47,6 +47,7 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
             .Concat(showGlossary ? terms : []).Concat(showSources ? sources : [])
             .ToDictionary(i => i.Id, i => Anchor(i.Id) + "--", StringComparer.Ordinal);
 
+        var print = new PrintNotes();
         string Body(ContentItem item, System.Collections.Generic.IEnumerable<Markdig.Syntax.Block>? blocks = null, int offset = 1)
         {
             var options = new RenderOptions(new SiteLinkResolver(Catalog, item) { InPage = inPage }, Catalog.Glossary, item.File, diagnostics)
@@ -54,6 +55,7 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
                 SelfTermId = item is GlossaryTerm ? item.Id : null,
                 IdPrefix = Anchor(item.Id) + "--",
                 HeadingOffset = offset,
+                Print = print,
             };
             var parsed = Catalog.Parsed[item.Id];
             return (blocks is null ? MarkdownRenderer.Render(parsed, options) : MarkdownRenderer.Render(parsed, options, blocks)).Html;
@@ -90,7 +92,13 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
                 sections.Add(Section(entry));
             }
         }
+        if (print.Links.Count > 0)
+        {
+            sections.Add(Section(Obj(("kind", "links"), ("title", "Links"), ("anchor", "links"),
+                ("items", Array(print.Links.Select((url, i) => (url, i)), l => Obj(("number", l.i + 1), ("url", l.url), ("anchor", $"link-note-{l.i + 1}")))))));
+        }
         return Obj(
+            ("cover_page", kinds.Any(s => s.Kind == "contents")),
             ("name", manifest.Name), ("title", manifest.Title), ("subtitle", manifest.Subtitle), ("audience", manifest.Audience),
             ("paper", manifest.Paper), ("max_pages", manifest.MaxPages), ("sections", sections),
             ("contents", Array(sections.OfType<ScriptObject>().Where(s => s["kind"] as string is not ("contents" or "bluf")), s => s)));

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Brief.Print;
+
+/// <summary>A brief to print: its name (briefs/NAME/), the document metadata, and where to write the PDF.</summary>
+public sealed record PrintJob(string Name, PdfInfo Info, string Output);
+
+/// <summary>A printed brief: its page count and how long it took.</summary>
+public sealed record PrintedBrief(string Name, int Pages, TimeSpan Elapsed);
+
+/// <summary>
+/// Prints briefs from a built site (the renderer step of mdBook's model): serves the folder on loopback, opens
+/// each brief in one shared Chromium, prints it, reads back on which page each contents entry landed, writes
+/// those numbers into the contents list, prints again, and stamps the metadata and dates.
+/// </summary>
+public static class BriefPrinter
+{
+    public static async Task<IReadOnlyList<PrintedBrief>> PrintAsync(
+        string chromium, string siteRoot, string basePath, IReadOnlyList<PrintJob> jobs, CancellationToken cancellationToken)
+    {
+        using var server = new StaticFileServer(siteRoot, basePath);
+        await using var browser = await ChromiumBrowser.LaunchAsync(chromium, cancellationToken).ConfigureAwait(false);
+        var printed = new List<PrintedBrief>();
+        foreach (var job in jobs)
+        {
+            var clock = Stopwatch.StartNew();
+            await using var page = await browser.OpenAsync(new Uri(server.BaseUri, $"briefs/{job.Name}/"), cancellationToken).ConfigureAwait(false);
+            var pdf = await page.PrintToPdfAsync(cancellationToken).ConfigureAwait(false);
+            if (await NumberContentsAsync(page, PdfFile.DestinationPages(pdf), cancellationToken).ConfigureAwait(false))
+            {
+                pdf = await page.PrintToPdfAsync(cancellationToken).ConfigureAwait(false);
+            }
+            pdf = PdfFile.Finalize(pdf, job.Info);
+            Directory.CreateDirectory(Path.GetDirectoryName(job.Output)!);
+            await File.WriteAllBytesAsync(job.Output, pdf, cancellationToken).ConfigureAwait(false);
+            printed.Add(new PrintedBrief(job.Name, PdfFile.PageCount(pdf), clock.Elapsed));
+        }
+        return printed;
+    }
+
+    /// <summary>Fills every [data-toc-target] with the page its anchor printed on; false when the brief has no contents list.</summary>
+    private static async Task<bool> NumberContentsAsync(BrowserPage page, IReadOnlyDictionary<string, int> pages, CancellationToken cancellationToken)
+    {
+        var script = $$"""
+            (() => {
+              const pages = {{JsonSerializer.Serialize(pages)}};
+              const entries = document.querySelectorAll('[data-toc-target]');
+              for (const entry of entries) {
+                const number = pages[entry.dataset.tocTarget];
+                entry.textContent = number ? String(number) : '';
+              }
+              return entries.length > 0;
+            })()
+            """;
+        return (await page.EvaluateAsync(script, cancellationToken).ConfigureAwait(false))?.GetValue<bool>() == true;
+    }
+}
