@@ -81,7 +81,8 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
                     section.Id is null ? options : [.. options.Where(o => o.Id == section.Id)], o => OptionPage(o, Body(o, null, section.Id is null ? 2 : 1), inPage)),
                 "matrix" => Obj(("kind", "matrix"), ("title", "Options compared"), ("anchor", "matrix"),
                     ("matrix", views.Matrix(matrixOptions, o => inPage.ContainsKey(o.Id) ? "#" + Anchor(o.Id) : Catalog.Urls.Of(o))),
-                    ("authorities", views.Authorities(matrixOptions))),
+                    // the authorities table is reference material for a brief that carries the option cards themselves
+                    ("authorities", options.IsEmpty ? null : views.Authorities(matrixOptions))),
                 "timeline" => Items("timeline", "Timeline", events, e => Event(e, Body(e, null, 3))),
                 "glossary" => terms.Count == 0 ? null : Items("glossary", "Glossary", terms, t => TermEntry(t)),
                 "sources" => sources.Count == 0 ? null : Items("sources", "Sources", sources, s => SourceEntry(s)),

@@ -141,6 +141,11 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
         ("rows", Array(options, o =>
         {
             var row = Option(o);
+            // the matrix names authorities by their short glossary form; explainers stay linked on the card
+            var terms = o.Authorities.Select(a => Catalog.Find(a.Value)).OfType<GlossaryTerm>().ToList();
+            row["matrix_authorities"] = terms.Count > 0
+                ? Array(terms, t => Obj(("title", t.Term)))
+                : row["authorities"];
             if (url is not null)
             {
                 row["url"] = url(o);
