@@ -38,6 +38,36 @@ public class SecondBriefingTests
     }
 
     [Fact]
+    public void A_brief_glossary_holds_only_the_terms_the_brief_uses_spelled_out_on_first_use_in_print()
+    {
+        using var site = FixtureSite.CopyOf(Fixture);
+        site.Build().AssertClean();
+
+        var brief = site.Page("briefs/board/");
+        var listed = brief.QuerySelectorAll(".brief-glossary .entry dt").Select(dt => dt.FirstChild!.TextContent.Trim()).ToList();
+
+        Assert.Contains("UNCLOS", listed);
+        Assert.DoesNotContain("cost overrun", listed); // used only on the option card the brief leaves out
+        var expansions = brief.QuerySelectorAll(".print-expansion").Select(e => e.TextContent).ToList();
+        Assert.Equal(1, expansions.Count(e => e.StartsWith("United Nations Convention on the Law of the Sea", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void External_links_in_a_brief_become_numbered_endnotes()
+    {
+        using var site = FixtureSite.CopyOf(Fixture);
+        site.Write("explainers/legal/law-of-the-sea.md", File.ReadAllText(Path.Combine(site.Input, "explainers/legal/law-of-the-sea.md"))
+            + "\nRead [the treaty](https://example.org/unclos) and [again](https://example.org/unclos).\n");
+        site.Build().AssertClean();
+
+        var brief = site.Page("briefs/board/");
+
+        Assert.Equal(["1", "1"], brief.QuerySelectorAll("sup.link-note a").Select(a => a.TextContent));
+        Assert.Equal("https://example.org/unclos", brief.QuerySelector("#link-note-1 a")!.GetAttribute("href"));
+        Assert.Empty(site.Page("explainers/law-of-the-sea/").QuerySelectorAll("sup.link-note"));
+    }
+
+    [Fact]
     public void Under_a_sub_path_every_internal_link_starts_with_it()
     {
         using var site = FixtureSite.CopyOf(Fixture);
