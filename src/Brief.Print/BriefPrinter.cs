@@ -26,6 +26,7 @@ public static class BriefPrinter
         {
             var clock = Stopwatch.StartNew();
             await using var page = await browser.OpenAsync(new Uri(server.BaseUri, $"briefs/{job.Name}/"), cancellationToken).ConfigureAwait(false);
+            await page.EvaluateAsync(UnlinkSitePages, cancellationToken).ConfigureAwait(false);
             var pdf = await page.PrintToPdfAsync(cancellationToken).ConfigureAwait(false);
             if (await NumberContentsAsync(page, PdfFile.DestinationPages(pdf), cancellationToken).ConfigureAwait(false))
             {
@@ -38,6 +39,21 @@ public static class BriefPrinter
         }
         return printed;
     }
+
+    /// <summary>
+    /// Links to other pages of the site would point at the loopback server inside the PDF; on paper they become
+    /// plain text. Links within the brief and to the web stay.
+    /// </summary>
+    private const string UnlinkSitePages = """
+        (() => {
+          for (const a of document.querySelectorAll('a[href]')) {
+            const url = new URL(a.href, location.href);
+            const inBrief = url.pathname === location.pathname && url.hash !== '';
+            if (url.origin === location.origin && !inBrief) a.removeAttribute('href');
+          }
+          return true;
+        })()
+        """;
 
     /// <summary>Fills every [data-toc-target] with the page its anchor printed on; false when the brief has no contents list.</summary>
     private static async Task<bool> NumberContentsAsync(BrowserPage page, IReadOnlyDictionary<string, int> pages, CancellationToken cancellationToken)

@@ -47,6 +47,7 @@ public static partial class PdfFile
             var stamp = $"D:{date:yyyyMMdd}000000+00'00'";
             text = PdfDate().Replace(text, m => m.Groups[2].Length == stamp.Length ? $"{m.Groups[1].Value}({stamp})" : m.Value);
         }
+        text = RenumberStructureIds(text);
         var trailer = TrailerRegex().Matches(text).Last();
         var size = int.Parse(Regex.Match(trailer.Value, @"/Size (\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
         var root = Regex.Match(trailer.Value, @"/Root (\d+ \d+ R)").Groups[1].Value;
@@ -74,6 +75,18 @@ public static partial class PdfFile
         update.Append(CultureInfo.InvariantCulture, $"xref\n{size} 1\n{objectOffset:D10} 00000 n \n");
         update.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {size + 1}\n/Root {root}\n/Info {size} 0 R\n/Prev {previous}>>\nstartxref\n{xrefOffset}\n%%EOF\n");
         return Latin1.GetBytes(text + update);
+    }
+
+    /// <summary>
+    /// Chromium names tagged-structure elements after internal DOM node counters, which drift between runs.
+    /// Renumbering them 1, 2, 3… in their original order keeps every string's length (so no offset moves) and
+    /// the sort order the ID name tree relies on, and makes the same input print the same bytes.
+    /// </summary>
+    private static string RenumberStructureIds(string text)
+    {
+        var ids = StructureId().Matches(text).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal).ToList();
+        var renamed = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => (p.index + 1).ToString(new string('0', p.id.Length), CultureInfo.InvariantCulture));
+        return StructureId().Replace(text, m => $"(node{renamed[m.Groups[1].Value]})");
     }
 
     /// <summary>A PDF text string: UTF-16BE with a byte order mark, in hex, so any language survives.</summary>
@@ -137,6 +150,9 @@ public static partial class PdfFile
 
     [GeneratedRegex(@"trailer\s*<<.*?>>", RegexOptions.Singleline)]
     private static partial Regex TrailerRegex();
+
+    [GeneratedRegex(@"\(node(\d+)\)")]
+    private static partial Regex StructureId();
 
     [GeneratedRegex(@"startxref\s*(\d+)")]
     private static partial Regex StartXref();
