@@ -24,7 +24,7 @@ public static class PrintBriefs
             if (manifest.MaxPages is { } budget && result.Pages > budget)
             {
                 diagnostics.Warning(Codes.OverPageBudget, $"brief '{manifest.Name}' prints {result.Pages} pages, over its budget of {budget}",
-                    manifest.File, 0, 0, "shorten or drop sections, or raise max_pages");
+                    manifest.File, manifest.MaxPagesPosition.Line, manifest.MaxPagesPosition.Column, "shorten or drop sections, or raise max_pages");
             }
         }
         return printed;

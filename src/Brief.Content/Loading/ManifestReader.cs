@@ -33,6 +33,7 @@ public static class ManifestReader
             Audience = fields.Text("audience"),
             Paper = fields.Text("paper") ?? "letter",
             MaxPages = fields.Number("max_pages") is { } pages && pages >= 1 ? (int)pages : null,
+            MaxPagesPosition = fields.PositionOf("max_pages"),
             Sections = fields.Sections("sections"),
         };
     }

@@ -13,6 +13,9 @@ public sealed record BriefManifest
     public string? Audience { get; init; }
     public string Paper { get; init; } = "letter";
     public int? MaxPages { get; init; }
+
+    /// <summary>Where max_pages is written, for the over-budget warning.</summary>
+    public (int Line, int Column) MaxPagesPosition { get; init; }
     public ImmutableArray<Located<SectionRef>> Sections { get; init; } = [];
 
     /// <summary>The brief that exists when no manifest does: everything, in a sensible order.</summary>

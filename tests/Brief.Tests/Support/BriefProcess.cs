@@ -7,7 +7,9 @@ public static class BriefProcess
 {
     public sealed record Run(int ExitCode, string Out, string Err);
 
-    public static Run Start(string workingDirectory, params string[] args)
+    public static Run Start(string workingDirectory, params string[] args) => Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    public static Run Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -17,6 +19,10 @@ public static class BriefProcess
             UseShellExecute = false,
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "brief.dll"));
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
