@@ -27,9 +27,12 @@ public static class BriefPrinter
             var clock = Stopwatch.StartNew();
             await using var page = await browser.OpenAsync(new Uri(server.BaseUri, $"briefs/{job.Name}/"), cancellationToken).ConfigureAwait(false);
             await page.EvaluateAsync(UnlinkSitePages, cancellationToken).ConfigureAwait(false);
-            var pdf = await page.PrintToPdfAsync(cancellationToken).ConfigureAwait(false);
-            if (await NumberContentsAsync(page, PdfFile.DestinationPages(pdf), cancellationToken).ConfigureAwait(false))
+            var hasContents = (await page.EvaluateAsync("document.querySelector('[data-toc-target]') !== null", cancellationToken).ConfigureAwait(false))?.GetValue<bool>() == true;
+            var pdf = await page.PrintToPdfAsync(cancellationToken, final: !hasContents).ConfigureAwait(false);
+            if (hasContents)
             {
+                // a quick draft print tells on which page each contents entry lands; the final print carries the numbers
+                await NumberContentsAsync(page, PdfFile.DestinationPages(pdf), cancellationToken).ConfigureAwait(false);
                 pdf = await page.PrintToPdfAsync(cancellationToken).ConfigureAwait(false);
             }
             pdf = PdfFile.Finalize(pdf, job.Info);

@@ -37,16 +37,16 @@ public sealed class BrowserPage : IAsyncDisposable
         return result["result"]?["value"];
     }
 
-    /// <summary>Prints with the page's own CSS page size, backgrounds, a heading outline and tags.</summary>
-    public async Task<byte[]> PrintToPdfAsync(CancellationToken cancellationToken)
+    /// <summary>Prints with the page's own CSS page size and backgrounds; a final print adds tags and a heading outline.</summary>
+    public async Task<byte[]> PrintToPdfAsync(CancellationToken cancellationToken, bool final = true)
     {
         var result = await _connection.SendAsync("Page.printToPDF", new JsonObject
         {
             ["preferCSSPageSize"] = true,
             ["printBackground"] = true,
             ["displayHeaderFooter"] = false,
-            ["generateTaggedPDF"] = true,
-            ["generateDocumentOutline"] = true,
+            ["generateTaggedPDF"] = final,
+            ["generateDocumentOutline"] = final,
             ["marginTop"] = 0, ["marginBottom"] = 0, ["marginLeft"] = 0, ["marginRight"] = 0,
         }, _session, cancellationToken).ConfigureAwait(false);
         return Convert.FromBase64String(result["data"]!.GetValue<string>());
