@@ -45,13 +45,13 @@ public class SafetyTests
         using var site = FixtureSite.Minimal();
         using var theme = new TempFolder();
         CopyDirectory(Repo.Theme, theme.Path);
-        var layout = Path.Combine(theme.Path, "layouts", "explainer.html");
-        File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{ page.title | html.escape }}", "{{ page.title }}"));
+        var partial = Path.Combine(theme.Path, "partials", "article.html");
+        File.WriteAllText(partial, File.ReadAllText(partial).Replace("{{ page.title | html.escape }}", "{{ page.title }}"));
 
         var result = site.Build(theme: theme.Path);
 
         var error = result.Single(Codes.Template);
-        Assert.EndsWith("explainer.html", error.File);
+        Assert.EndsWith("article.html", error.File);
         Assert.Contains("'page.title' without escaping", error.Message);
         Assert.False(result.Written);
     }
