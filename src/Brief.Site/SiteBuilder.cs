@@ -13,6 +13,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>The briefs printed to PDF (with --pdf), with page counts and timings.</summary>
     public IReadOnlyList<Print.PrintedBrief> Printed { get; init; } = [];
 
+    /// <summary>How long each pipeline phase took.</summary>
+    public IReadOnlyDictionary<(string Pipeline, Phase Phase), TimeSpan> Timings { get; init; } = new Dictionary<(string, Phase), TimeSpan>();
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 }
@@ -68,7 +71,7 @@ public static class SiteBuilder
             {
                 Swap(staging, output);
             }
-            return new BuildResult(diagnostics.Sorted(), pages, clock.Elapsed, written) { Printed = printed };
+            return new BuildResult(diagnostics.Sorted(), pages, clock.Elapsed, written) { Printed = printed, Timings = outputs.Timings };
         }
         finally
         {

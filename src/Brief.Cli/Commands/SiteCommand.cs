@@ -120,6 +120,13 @@ public static class SiteCommand
             {
                 Console.Error.WriteLine($"brief: printed briefs/{brief.Name}.pdf: {brief.Pages} pages in {brief.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
             }
+            if (Environment.GetEnvironmentVariable("BRIEF_TRACE") == "1")
+            {
+                foreach (var ((pipeline, phase), elapsed) in result.Timings.OrderBy(t => t.Key.Phase).ThenByDescending(t => t.Value))
+                {
+                    Console.Error.WriteLine($"brief: trace: {phase,-11} {pipeline,-12} {elapsed.TotalMilliseconds,8:0} ms");
+                }
+            }
             Console.Error.WriteLine(summary);
         }
         return result.Errors > 0 ? 1 : 0;

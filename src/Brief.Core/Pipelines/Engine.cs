@@ -83,6 +83,7 @@ public sealed class Engine
         Pipeline pipeline, Phase phase, ImmutableArray<Document> documents, Metadata settings,
         DiagnosticBag diagnostics, PhaseOutputs outputs, CancellationToken cancellationToken)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var context = new PipelineContext(pipeline.Name, phase, settings, diagnostics, outputs, cancellationToken);
         foreach (var module in pipeline.ModulesOf(phase))
         {
@@ -96,7 +97,7 @@ public sealed class Engine
                 throw new PipelineException(pipeline.Name, phase, module.GetType().Name, exception);
             }
         }
-        outputs.Set(pipeline.Name, phase, documents);
+        outputs.Set(pipeline.Name, phase, documents, clock.Elapsed);
     }
 
     private IEnumerable<Pipeline> TopologicalOrder()

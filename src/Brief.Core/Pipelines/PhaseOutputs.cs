@@ -13,7 +13,16 @@ public sealed class PhaseOutputs(IReadOnlyDictionary<string, ImmutableHashSet<st
 {
     private readonly ConcurrentDictionary<(string Pipeline, Phase Phase), ImmutableArray<Document>> _results = new();
 
-    internal void Set(string pipeline, Phase phase, ImmutableArray<Document> documents) => _results[(pipeline, phase)] = documents;
+    private readonly ConcurrentDictionary<(string Pipeline, Phase Phase), TimeSpan> _timings = new();
+
+    internal void Set(string pipeline, Phase phase, ImmutableArray<Document> documents, TimeSpan elapsed)
+    {
+        _results[(pipeline, phase)] = documents;
+        _timings[(pipeline, phase)] = elapsed;
+    }
+
+    /// <summary>How long each phase of each pipeline took, for profiling (BRIEF_TRACE=1).</summary>
+    public IReadOnlyDictionary<(string Pipeline, Phase Phase), TimeSpan> Timings => _timings;
 
     public ImmutableArray<Document> Get(string pipeline, Phase phase) =>
         _results.TryGetValue((pipeline, phase), out var documents) ? documents : [];

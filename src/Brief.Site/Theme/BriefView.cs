@@ -150,7 +150,7 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
 
     private ScriptObject SourceEntry(SourceEntry source)
     {
-        var entry = views.Source(source);
+        var entry = views.SourceSummary(source);
         entry["anchor"] = Anchor(source.Id);
         return entry;
     }

@@ -71,7 +71,7 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
         page["body_html"] = BodyHtml(item);
         page["tags"] = Array(item.Tags, t => t);
         page["reviewed"] = Date(item.Reviewed);
-        page["sources"] = Array(item.Sources.Select(s => Catalog.Find(s.Value)).OfType<SourceEntry>(), Source);
+        page["sources"] = Array(item.Sources.Select(s => Catalog.Find(s.Value)).OfType<SourceEntry>(), SourceSummary);
         page["referenced_by"] = Array(references.To(item.Id), Link);
         page["headings"] = Array(Catalog.Parsed[item.Id].Headings.Where(h => h.Level == 2), h => Obj(("text", h.Text), ("id", h.Id)));
         return page;
@@ -116,15 +116,20 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
         return page;
     }
 
-    public ScriptObject Source(SourceEntry source)
+    /// <summary>A source's page: its details, body and everything that cites it.</summary>
+    public ScriptObject Source(SourceEntry source) => WithSourceFields(Page(source), source);
+
+    /// <summary>A source as it is cited from other pages: who it is, without its own page's contents.</summary>
+    public ScriptObject SourceSummary(SourceEntry source) => WithSourceFields(Link(source), source);
+
+    private static ScriptObject WithSourceFields(ScriptObject view, SourceEntry source)
     {
-        var page = Page(source);
-        page["name"] = source.Name;
-        page["role"] = source.Role;
-        page["source_kind"] = source.SourceKind;
-        page["link"] = source.Url;
-        page["date"] = Date(source.Date);
-        return page;
+        view["name"] = source.Name;
+        view["role"] = source.Role;
+        view["source_kind"] = source.SourceKind;
+        view["link"] = source.Url;
+        view["date"] = Date(source.Date);
+        return view;
     }
 
     public ScriptObject Event(TimelineEvent e)
