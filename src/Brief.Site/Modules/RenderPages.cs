@@ -48,6 +48,37 @@ public sealed class RenderPages : IModule
     private static IEnumerable<PageSpec> Pages(Catalog catalog, Views views, PipelineContext context)
     {
         var urls = catalog.Urls;
+        // the big single pages first, so that they overlap with the many small ones on the other core
+        foreach (var manifest in views.Manifests())
+        {
+            yield return new PageSpec("brief", $"briefs/{manifest.Name}/", "", () =>
+            {
+                var page = new BriefView(views, context.Diagnostics).Build(manifest);
+                page["url"] = urls.To($"briefs/{manifest.Name}/");
+                return page;
+            });
+        }
+        yield return new PageSpec("home", "", "", () => Home(catalog, views, context));
+        yield return new PageSpec("explainers", "explainers/", "explainers", () => Index("Explainers", views, catalog.Ordered<Explainer>()));
+        yield return new PageSpec("options", "options/", "options", () =>
+        {
+            var options = catalog.Ordered<OptionCard>();
+            var page = Index("Options", views, options, views.OptionSummary);
+            page["matrix"] = views.Matrix(options);
+            page["authorities"] = views.Authorities(options);
+            return page;
+        });
+        yield return new PageSpec("glossary", "glossary/", "glossary", () =>
+        {
+            var terms = catalog.All<GlossaryTerm>().OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList();
+            var page = Index("Glossary", views, terms, views.TermSummary);
+            page["letters"] = Array(terms.GroupBy(t => Letter(t.Term)).OrderBy(g => g.Key, StringComparer.Ordinal),
+                g => Obj(("letter", g.Key), ("anchor", g.Key == "#" ? "other" : g.Key.ToLowerInvariant()), ("items", Array(g, views.TermSummary))));
+            return page;
+        });
+        yield return new PageSpec("sources", "sources/", "sources", () =>
+            Index("Sources", views, catalog.All<SourceEntry>().OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList(), views.Source));
+        yield return new PageSpec("timeline", "timeline/", "timeline", () => Index("Timeline", views, catalog.Chronology(), views.Event));
         foreach (var item in catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal))
         {
             var path = Urls.PathOf(item);
@@ -70,37 +101,6 @@ public sealed class RenderPages : IModule
                     break;
             }
         }
-
-        yield return new PageSpec("home", "", "", () => Home(catalog, views, context));
-        yield return new PageSpec("explainers", "explainers/", "explainers", () => Index("Explainers", views, catalog.Ordered<Explainer>()));
-        yield return new PageSpec("options", "options/", "options", () =>
-        {
-            var options = catalog.Ordered<OptionCard>();
-            var page = Index("Options", views, options, views.Option);
-            page["matrix"] = views.Matrix(options);
-            page["authorities"] = views.Authorities(options);
-            return page;
-        });
-        yield return new PageSpec("glossary", "glossary/", "glossary", () =>
-        {
-            var terms = catalog.All<GlossaryTerm>().OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList();
-            var page = Index("Glossary", views, terms, views.Term);
-            page["letters"] = Array(terms.GroupBy(t => Letter(t.Term)).OrderBy(g => g.Key, StringComparer.Ordinal),
-                g => Obj(("letter", g.Key), ("anchor", g.Key == "#" ? "other" : g.Key.ToLowerInvariant()), ("items", Array(g, views.Term))));
-            return page;
-        });
-        yield return new PageSpec("sources", "sources/", "sources", () =>
-            Index("Sources", views, catalog.All<SourceEntry>().OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList(), views.Source));
-        yield return new PageSpec("timeline", "timeline/", "timeline", () => Index("Timeline", views, catalog.Chronology(), views.Event));
-        foreach (var manifest in views.Manifests())
-        {
-            yield return new PageSpec("brief", $"briefs/{manifest.Name}/", "", () =>
-            {
-                var page = new BriefView(views, context.Diagnostics).Build(manifest);
-                page["url"] = urls.To($"briefs/{manifest.Name}/");
-                return page;
-            });
-        }
     }
 
     private static ScriptObject Index<T>(string title, Views views, IReadOnlyList<T> items, Func<T, ScriptObject>? map = null) where T : ContentItem =>
@@ -120,7 +120,7 @@ public sealed class RenderPages : IModule
             page["rest_html"] = MarkdownRenderer.Render(parsed, options with { IdPrefix = "more-" }, parsed.Syntax.Skip(bluf.Count + (parsed.Syntax.FirstOrDefault() is Markdig.Syntax.HeadingBlock ? 1 : 0))).Html;
         }
         page["title"] = catalog.Site.Title;
-        page["options"] = Array(catalog.Ordered<OptionCard>(), views.Option);
+        page["options"] = Array(catalog.Ordered<OptionCard>(), views.OptionSummary);
         page["explainers"] = Array(catalog.Ordered<Explainer>(), views.Link);
         page["pages"] = Array(catalog.Ordered<PlainPage>(), views.Link);
         page["counts"] = Obj(("explainers", catalog.All<Explainer>().Count()), ("options", catalog.All<OptionCard>().Count()),

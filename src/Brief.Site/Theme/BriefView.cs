@@ -143,7 +143,7 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
 
     private ScriptObject TermEntry(GlossaryTerm term)
     {
-        var entry = views.Term(term);
+        var entry = views.TermSummary(term);
         entry["anchor"] = Anchor(term.Id);
         return entry;
     }

@@ -77,9 +77,14 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
         return page;
     }
 
-    public ScriptObject Option(OptionCard option)
+    /// <summary>An option card's page: its checked fields, body and references.</summary>
+    public ScriptObject Option(OptionCard option) => WithOptionFields(Page(option), option);
+
+    /// <summary>An option as indexes, the matrix and the home page show it: title, summary and checked fields.</summary>
+    public ScriptObject OptionSummary(OptionCard option) => WithOptionFields(Link(option), option);
+
+    private ScriptObject WithOptionFields(ScriptObject card, OptionCard option)
     {
-        var card = Page(option);
         card["fields"] = Array(Labels.MatrixColumns, c => Field(option, c.Field, c.Title));
         card["authorities"] = Array(option.Authorities.Select(a => Catalog.Find(a.Value)).OfType<ContentItem>(), Link);
         card["precedents"] = Array(option.Precedents, p => Catalog.Find(p.Value) is TimelineEvent e
@@ -105,9 +110,14 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
             ("label", Labels.Of(field.Split('.')[0], value)), ("level", field.StartsWith("risk", StringComparison.Ordinal) || field == "intelligence_yield"));
     }
 
-    public ScriptObject Term(GlossaryTerm term)
+    /// <summary>A glossary term's page.</summary>
+    public ScriptObject Term(GlossaryTerm term) => WithTermFields(Page(term), term);
+
+    /// <summary>A term as the glossary index and printed glossaries list it.</summary>
+    public ScriptObject TermSummary(GlossaryTerm term) => WithTermFields(Link(term), term);
+
+    private ScriptObject WithTermFields(ScriptObject page, GlossaryTerm term)
     {
-        var page = Page(term);
         var info = Catalog.Glossary.Terms.GetValueOrDefault(term.Id);
         page["term"] = term.Term;
         page["expansion"] = term.Expansion;
@@ -145,7 +155,7 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
         ("columns", Array(Labels.MatrixColumns, c => Obj(("title", c.Title)))),
         ("rows", Array(options, o =>
         {
-            var row = Option(o);
+            var row = OptionSummary(o);
             // the matrix names authorities by their short glossary form; explainers stay linked on the card
             var terms = o.Authorities.Select(a => Catalog.Find(a.Value)).OfType<GlossaryTerm>().ToList();
             row["matrix_authorities"] = terms.Count > 0
