@@ -21,5 +21,6 @@ public sealed class Urls(string baseUrl)
     };
 
     /// <summary>The output file of a page path: "options/raid/" → "options/raid/index.html".</summary>
-    public static string FileOf(string path) => path.Length == 0 ? "index.html" : path.TrimEnd('/') + "/index.html";
+    public static string FileOf(string path) =>
+        path.Length == 0 ? "index.html" : path.EndsWith(".html", StringComparison.Ordinal) ? path : path.TrimEnd('/') + "/index.html";
 }

@@ -59,6 +59,7 @@ public sealed class RenderPages : IModule
             });
         }
         yield return new PageSpec("home", "", "", () => Home(catalog, views, context));
+        yield return new PageSpec("notfound", "404.html", "", () => Obj(("title", "Page not found"), ("summary", null)));
         yield return new PageSpec("explainers", "explainers/", "explainers", () => Index("Explainers", views, catalog.Ordered<Explainer>()));
         yield return new PageSpec("options", "options/", "options", () =>
         {

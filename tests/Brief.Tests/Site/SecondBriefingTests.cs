@@ -23,6 +23,19 @@ public class SecondBriefingTests
     }
 
     [Fact]
+    public void A_404_page_links_back_into_the_site_from_any_depth()
+    {
+        using var site = FixtureSite.CopyOf(Fixture);
+        site.Build(baseUrl: "/cables/").AssertClean();
+
+        var page = site.Page("404.html");
+
+        Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("/cables/", page.QuerySelector(".not-found a")!.GetAttribute("href"));
+        Assert.Equal("/cables/theme/style.css", page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void A_brief_with_single_items_holds_just_those()
     {
         using var site = FixtureSite.CopyOf(Fixture);
