@@ -41,7 +41,10 @@ public sealed class ThemeTemplates
         {
             TemplateLoader = new ThemeLoader(_partialsFolder),
             StrictVariables = true,
-            LoopLimit = 1_000_000,
+            // Scriban's defaults guard untrusted templates: a loop limit of 1,000 and output cut at 1 MiB, silently.
+            // Our templates are the site's own and big sites make big pages, so neither may cut a page short.
+            LoopLimit = int.MaxValue,
+            LimitToString = 0,
             EnableRelaxedMemberAccess = false,
         };
         foreach (var (path, partial) in _partials)

@@ -208,6 +208,21 @@ public class ContentErrorTests
     }
 
     [Fact]
+    public void A_page_over_a_mebibyte_is_written_whole()
+    {
+        using var site = FixtureSite.Minimal();
+        var paragraphs = string.Join("\n\n", Enumerable.Range(0, 6000).Select(i => $"Paragraph {i} about a SOFA and the rest of a long, long explainer text."));
+        site.Write("explainers/long.md", $"---\ntitle: Long\nsummary: S.\n---\n{paragraphs}\n\nThe last paragraph.\n");
+
+        site.Build().AssertClean();
+
+        var html = File.ReadAllText(Path.Combine(site.Output, "explainers/long/index.html"));
+        Assert.True(html.Length > 1_100_000, $"only {html.Length} characters");
+        Assert.Contains("The last paragraph.", html);
+        Assert.EndsWith("</html>", html.TrimEnd());
+    }
+
+    [Fact]
     public void A_check_reports_the_same_errors_and_writes_nothing()
     {
         using var site = FixtureSite.Minimal();
