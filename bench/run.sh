@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Times `brief build` against Hugo on the same generated briefing, side by side. See bench/README.md.
+#
+#   bench/run.sh [--runs N] [SIZE ...]      default: 5 runs each, sizes 1000 10000 (pages per corpus)
+#
+# For each size: generates a corpus with tools/Brief.Corpus, then runs the published Release build of brief and
+# Hugo alternately, N times each, every run under /usr/bin/time into an emptied output folder, and prints a
+# Markdown table of medians. Everything it writes goes to a temporary folder that is removed at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$PWD
+
+runs=${RUNS:-5}
+sizes=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs=${2:?--runs needs a number}; shift 2 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    *) sizes+=("$1"); shift ;;
+  esac
+done
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+for n in "$runs" "${sizes[@]}"; do
+  [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "not a positive number: $n" >&2; exit 2; }
+done
+
+# Tools: Hugo, GNU time and python3 from the distribution if missing (Debian package names).
+missing=()
+command -v hugo >/dev/null 2>&1 || missing+=(hugo)
+[ -x /usr/bin/time ] || missing+=(time)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+  echo "installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq "${missing[@]}" >&2
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/brief-bench.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
+echo "publishing brief and the corpus generator (Release)" >&2
+dotnet publish src/Brief.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$tmp/brief" --nologo -v q >&2
+dotnet publish tools/Brief.Corpus -c Release -o "$tmp/corpus-tool" --nologo -v q >&2
+# Hugo writes a lock file and resources/ into its source folder: give it a copy, not the repository.
+cp -r bench/hugo-site "$tmp/hugo-site"
+
+# run TOOL SIZE: one timed build into an emptied folder; appends "size tool wall user sys rss_kib" to results.
+run() {
+  local tool=$1 n=$2 out="$tmp/out" content="$tmp/corpus-$2/content"
+  rm -rf "$out"
+  sync # write back the previous run's output now, not during this run
+  local cmd
+  if [ "$tool" = brief ]; then
+    cmd=("$tmp/brief/brief" build --input "$content" --output "$out" --theme "$repo/theme")
+  else
+    cmd=(hugo --source "$tmp/hugo-site" --contentDir "$content" --destination "$out")
+  fi
+  if ! /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "${cmd[@]}" >"$tmp/log" 2>&1; then
+    echo "$tool failed on $n pages:" >&2; tail -n 20 "$tmp/log" >&2; exit 1
+  fi
+  if [ "$tool" = hugo ] && grep -q 'WARN\|ERROR' "$tmp/log"; then
+    echo "hugo reported problems on $n pages:" >&2; grep 'WARN\|ERROR' "$tmp/log" | head -n 5 >&2
+  fi
+  echo "$n $tool $(tail -n 1 "$tmp/time")" | tee -a "$tmp/results" >&2
+}
+
+: >"$tmp/results"
+for n in "${sizes[@]}"; do
+  echo "generating $n pages" >&2
+  "$tmp/corpus-tool/brief-corpus" "$tmp/corpus-$n" "$n" | tee "$tmp/generated" >&2
+  echo "$n $(awk '/^bytes / {print $2}' "$tmp/generated")" >>"$tmp/bytes"
+  for ((r = 1; r <= runs; r++)); do
+    run brief "$n"
+    run hugo "$n"
+  done
+  rm -rf "$tmp/corpus-$n" "$tmp/out"
+done
+
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+mem=$(free -m | awk '/^Mem:/ {printf "%.1f", $2 / 1024}')
+echo
+echo "$(date +%F), $(nproc) cores ($cpu), ${mem} GiB RAM, $(hugo version | awk '{print "Hugo", $2}'), .NET SDK $(dotnet --version), $runs runs each, medians:"
+echo
+python3 - "$tmp/results" "$tmp/bytes" <<'EOF'
+import statistics, sys
+from collections import defaultdict
+runs = defaultdict(list)
+for line in open(sys.argv[1]):
+    n, tool, wall, user, sys_, rss = line.split()
+    runs[int(n), tool].append((float(wall), float(user) + float(sys_), int(rss) / 1024))
+size = {int(n): int(b) for n, b in (l.split() for l in open(sys.argv[2]))}
+med = {k: [statistics.median(x[i] for x in v) for i in range(3)] for k, v in runs.items()}
+print("| corpus | tool | wall (s) | CPU user+sys (s) | peak RSS (MiB) |")
+print("|---|---|---:|---:|---:|")
+for n in sorted(size):
+    b, h = med[n, "brief"], med[n, "hugo"]
+    corpus = f"{n:,} pages, {size[n] / 1e6:.1f} MB"
+    print(f"| {corpus} | brief | {b[0]:.2f} | {b[1]:.2f} | {b[2]:.0f} |")
+    print(f"| {corpus} | Hugo | {h[0]:.2f} | {h[1]:.2f} | {h[2]:.0f} |")
+    print(f"| {corpus} | **brief / Hugo** | **{b[0] / h[0]:.2f}×** | {b[1] / h[1]:.2f}× | **{b[2] / h[2]:.2f}×** |")
+EOF
