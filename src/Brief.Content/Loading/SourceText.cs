@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Unicode;
 using Brief.Core.Diagnostics;
 
@@ -34,6 +33,4 @@ public static class SourceText
     }
 
     public static string? Read(string path, string file, DiagnosticBag diagnostics) => Decode(File.ReadAllBytes(path), file, diagnostics);
-
-    internal static Encoding Utf8NoBom { get; } = new UTF8Encoding(false);
 }

@@ -18,10 +18,6 @@ public sealed class DiagnosticBag(bool warningsAreErrors = false)
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
-    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
-
-    public int WarningCount => _items.Count(d => d.Severity == Severity.Warning);
-
     /// <summary>The diagnostics in reading order, duplicates removed.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         _items.Distinct()

@@ -11,10 +11,6 @@ public static class Modules
     public static IModule Of(Func<ImmutableArray<Document>, PipelineContext, IEnumerable<Document>> execute) =>
         new DelegateModule(execute);
 
-    /// <summary>Keeps only the documents that match.</summary>
-    public static IModule Where(Func<Document, bool> predicate) =>
-        new DelegateModule((inputs, _) => inputs.Where(predicate));
-
     private sealed class DelegateModule(Func<ImmutableArray<Document>, PipelineContext, IEnumerable<Document>> execute) : IModule
     {
         public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) =>

@@ -29,7 +29,7 @@ public sealed class RenderPages : IModule
         var views = new Views(catalog, References.Build(catalog, rendered), rendered);
         var theme = context.Setting(SiteKeys.Theme);
         var printCss = views.Manifests().Select(m => Document.Create(null, $"briefs/{m.Name}/print.css", PrintCss.For(m, catalog.Site)));
-        return [.. printCss, .. Pages(catalog, views, context).AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(spec =>
+        return [.. printCss, .. Pages(catalog, views, context).Where(spec => theme.Has(spec.Layout)).AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(spec =>
         {
             var model = Obj(("site", views.Site(spec.Section)), ("page", spec.Page()));
             try

@@ -19,11 +19,22 @@ public sealed class ThemeTemplates
     private ThemeTemplates(ImmutableDictionary<string, Template> layouts, ImmutableDictionary<string, Template> partials, string partialsFolder) =>
         (_layouts, _partials, _partialsFolder) = (layouts, partials, partialsFolder);
 
+    /// <summary>The layouts a briefing site renders its pages with.</summary>
+    public static readonly IReadOnlyList<string> RequiredLayouts =
+        ["home", "page", "explainer", "explainers", "option", "options", "term", "glossary", "source", "sources", "timeline", "brief", "notfound"];
+
     public static ThemeTemplates Load(string themeRoot, DiagnosticBag diagnostics)
     {
         var partialsFolder = Path.Combine(themeRoot, "partials");
+        var layouts = ParseAll(Path.Combine(themeRoot, "layouts"), diagnostics);
+        foreach (var missing in RequiredLayouts.Where(name => !layouts.ContainsKey(name)
+            && !File.Exists(Path.Combine(themeRoot, "layouts", name + ".html"))))
+        {
+            diagnostics.Error(Codes.Template, $"the theme has no layouts/{missing}.html", Path.Combine(themeRoot, "layouts"), 0, 0,
+                "every page type needs its layout; copy it from brief's own theme/ and restyle it");
+        }
         return new ThemeTemplates(
-            ParseAll(Path.Combine(themeRoot, "layouts"), diagnostics),
+            layouts,
             ParseAll(partialsFolder, diagnostics).ToImmutableDictionary(p => Path.Combine(partialsFolder, p.Key + ".html"), p => p.Value),
             partialsFolder);
     }

@@ -57,6 +57,20 @@ public class SafetyTests
     }
 
     [Fact]
+    public void A_theme_without_a_layout_is_an_error_naming_it_not_a_crash()
+    {
+        using var site = FixtureSite.Minimal();
+        using var theme = new TempFolder();
+        CopyDirectory(Repo.Theme, theme.Path);
+        File.Delete(Path.Combine(theme.Path, "layouts", "option.html"));
+
+        var result = site.Build(theme: theme.Path);
+
+        Assert.Equal("the theme has no layouts/option.html", result.Single(Codes.Template).Message);
+        Assert.False(result.Written);
+    }
+
+    [Fact]
     public void A_theme_partial_cannot_be_loaded_from_outside_the_theme()
     {
         using var site = FixtureSite.Minimal();
