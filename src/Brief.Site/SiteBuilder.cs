@@ -50,11 +50,12 @@ public static class SiteBuilder
         var settings = Metadata.Empty
             .With(SiteKeys.Options, options with { OutputRoot = staging })
             .With(SiteKeys.Site, site)
-            .With(SiteKeys.Theme, theme);
+            .With(SiteKeys.Theme, theme)
+            .With(SiteKeys.WriteOutput, write);
         var engine = new Engine(SitePipelines.Create());
         try
         {
-            var outputs = await engine.ExecuteAsync(settings, diagnostics, write ? Phase.Output : Phase.PostProcess, cancellationToken).ConfigureAwait(false);
+            var outputs = await engine.ExecuteAsync(settings, diagnostics, Phase.Output, cancellationToken).ConfigureAwait(false);
             var pages = outputs.Get(SitePipelines.Render, Phase.Process)
                 .GroupBy(d => Content.Model.ContentKinds.Noun(d.Get(SiteKeys.Item).Kind))
                 .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

@@ -15,6 +15,9 @@ public static class SiteKeys
     public static readonly Key<SiteSettings> Site = new("site");
     public static readonly Key<ThemeTemplates> Theme = new("theme");
 
+    /// <summary>False in a check: the output phase produces every file's content but writes none.</summary>
+    public static readonly Key<bool> WriteOutput = new("write-output");
+
     // documents
     public static readonly Key<ContentItem> Item = new("item");
     public static readonly Key<ParsedMarkdown> Parsed = new("parsed");

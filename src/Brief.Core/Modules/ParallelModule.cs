@@ -1,10 +1,14 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Brief.Core.Documents;
 using Brief.Core.Pipelines;
 
 namespace Brief.Core.Modules;
 
-/// <summary>A module whose work is independent per document: runs on every core, keeps the input order.</summary>
+/// <summary>
+/// A module whose work is independent per document: runs on every core, keeps the input order. Documents are
+/// handed out one small chunk at a time, so a few big documents early in the input do not pile up on one core.
+/// </summary>
 public abstract class ParallelModule : IModule
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) =>
@@ -12,7 +16,7 @@ public abstract class ParallelModule : IModule
         {
             0 => [],
             1 => [.. ExecuteDocument(inputs[0], context)],
-            _ => [.. inputs.AsParallel().AsOrdered().WithCancellation(context.CancellationToken)
+            _ => [.. Partitioner.Create(inputs.AsSpan().ToArray(), loadBalance: true).AsParallel().AsOrdered().WithCancellation(context.CancellationToken)
                 .SelectMany(document => ExecuteDocument(document, context))],
         };
 

@@ -15,14 +15,36 @@ public static class MarkdownRenderer
     public static RenderResult Render(ParsedMarkdown parsed, RenderOptions options) =>
         Render(parsed, options, parsed.Syntax);
 
-    /// <summary>Renders only some top-level blocks (a section of the document).</summary>
-    public static RenderResult Render(ParsedMarkdown parsed, RenderOptions options, IEnumerable<Block> blocks) =>
-        Render(parsed, options, (object)blocks);
+    /// <summary>
+    /// Renders straight into a writer (the printable brief, laid out as it is written). A body with raw HTML is
+    /// still rendered whole and sanitized once more before it is written.
+    /// </summary>
+    public static void RenderTo(TextWriter writer, ParsedMarkdown parsed, RenderOptions options, IEnumerable<Block>? blocks = null)
+    {
+        if (parsed.HasRawHtml)
+        {
+            using var buffer = new StringWriter();
+            RenderInto(buffer, parsed, options, blocks ?? parsed.Syntax);
+            writer.Write(RawHtml.CreateSanitizer().Sanitize(buffer.ToString()));
+            return;
+        }
+        RenderInto(writer, parsed, options, blocks ?? parsed.Syntax);
+    }
 
-    private static RenderResult Render(ParsedMarkdown parsed, RenderOptions options, object what)
+    /// <summary>Renders only some top-level blocks (a section of the document).</summary>
+    public static RenderResult Render(ParsedMarkdown parsed, RenderOptions options, IEnumerable<Block> blocks)
+    {
+        using var writer = new StringWriter();
+        var state = RenderInto(writer, parsed, options, blocks);
+        var html = parsed.HasRawHtml
+            ? new HtmlFragment(RawHtml.CreateSanitizer().Sanitize(writer.ToString())) // defence in depth: the whole body once more
+            : new HtmlFragment(writer.GetStringBuilder());
+        return new RenderResult(html, [.. state.LinkedIds], [.. state.TermIds]);
+    }
+
+    private static RenderState RenderInto(TextWriter writer, ParsedMarkdown parsed, RenderOptions options, IEnumerable<Block> blocks)
     {
         var state = new RenderState(parsed, options);
-        using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         MarkdownParser.Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new LinkRenderer(state));
@@ -31,24 +53,12 @@ public static class MarkdownRenderer
         renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.HeadingRenderer>(new HeadingRenderer(state));
         renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new HtmlBlockSanitizingRenderer(state));
         renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new HtmlInlineSanitizingRenderer(state));
-        if (what is IEnumerable<Block> blocks)
+        foreach (var block in blocks)
         {
-            foreach (var block in blocks)
-            {
-                renderer.Render(block);
-            }
-        }
-        else
-        {
-            renderer.Render(parsed.Syntax);
+            renderer.Render(block);
         }
         writer.Flush();
-        var html = writer.ToString();
-        if (parsed.HasRawHtml)
-        {
-            html = RawHtml.CreateSanitizer().Sanitize(html); // defence in depth: the whole body once more
-        }
-        return new RenderResult(html, [.. state.LinkedIds], [.. state.TermIds]);
+        return state;
     }
 
     /// <summary>The blocks of the first section: up to the second heading at the level of the first (the home page's BLUF).</summary>

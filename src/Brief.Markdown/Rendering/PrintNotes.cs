@@ -1,3 +1,7 @@
+using Brief.Markdown.Links;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
 namespace Brief.Markdown.Rendering;
 
 /// <summary>
@@ -9,6 +13,7 @@ public sealed class PrintNotes
 {
     private readonly HashSet<string> _expanded = new(StringComparer.Ordinal);
     private readonly List<string> _links = [];
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
 
     public IReadOnlyList<string> Links => _links;
 
@@ -18,12 +23,41 @@ public sealed class PrintNotes
     /// <summary>The endnote number of an external link (the same URL keeps its number).</summary>
     public int LinkNote(string url)
     {
-        var index = _links.IndexOf(url);
-        if (index < 0)
+        if (!_numbers.TryGetValue(url, out var number))
         {
             _links.Add(url);
-            index = _links.Count - 1;
+            _numbers[url] = number = _links.Count;
         }
-        return index + 1;
+        return number;
+    }
+
+    /// <summary>
+    /// Whether rendering these blocks for print will number any link note, known before they are rendered (the
+    /// brief's contents list the Links section ahead of the bodies that fill it): a link, not an image and not
+    /// inside one, to a safe absolute URL — the links <see cref="LinkRenderer"/> gives a note.
+    /// </summary>
+    public static bool AnyLinkNote(IEnumerable<Block> blocks) =>
+        blocks.SelectMany(block => block switch
+        {
+            ContainerBlock container => container.Descendants<LinkInline>(),
+            LeafBlock { Inline: { } inline } => inline.Descendants<LinkInline>(),
+            _ => [],
+        }).Any(TakesNote);
+
+    internal static bool TakesNote(LinkInline link)
+    {
+        if (link.IsImage)
+        {
+            return false;
+        }
+        for (var parent = link.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline { IsImage: true })
+            {
+                return false;
+            }
+        }
+        var url = link.GetDynamicUrl?.Invoke() ?? link.Url ?? "";
+        return SafeUrl.IsSafe(url) && SafeUrl.IsAbsolute(url);
     }
 }

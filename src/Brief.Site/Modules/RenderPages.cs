@@ -15,7 +15,8 @@ namespace Brief.Site.Modules;
 /// <summary>
 /// Lays out every page of the site with the theme: one per document, the indexes (explainers, options with the
 /// comparison matrix, glossary A–Z, sources, timeline), the home page and a printable page per brief. Runs in
-/// post-process, when every body is rendered, so "Referenced by" is complete. Pages render in parallel.
+/// post-process, when every body is rendered, so "Referenced by" is complete. Each page is laid out when it is
+/// written (deferred content): its model is built, rendered into its file and dropped, so no page waits in memory.
 /// </summary>
 public sealed class RenderPages : IModule
 {
@@ -29,20 +30,20 @@ public sealed class RenderPages : IModule
         var views = new Views(catalog, References.Build(catalog, rendered), rendered);
         var theme = context.Setting(SiteKeys.Theme);
         var printCss = views.Manifests().Select(m => Document.Create(null, $"briefs/{m.Name}/print.css", PrintCss.For(m, catalog.Site)));
-        return [.. printCss, .. Pages(catalog, views, context).Where(spec => theme.Has(spec.Layout)).AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(spec =>
-        {
-            var model = Obj(("site", views.Site(spec.Section)), ("page", spec.Page()));
-            try
+        var diagnostics = context.Diagnostics;
+        return [.. printCss, .. Pages(catalog, views, context).Where(spec => theme.Has(spec.Layout)).Select(spec =>
+            Document.Create(null, Urls.FileOf(spec.Path), DocumentContent.Deferred(writer =>
             {
-                return Document.Create(null, Urls.FileOf(spec.Path), theme.Render(spec.Layout, model));
-            }
-            catch (Scriban.Syntax.ScriptRuntimeException exception)
-            {
-                context.Diagnostics.Error(Core.Diagnostics.Codes.Template, $"template: {exception.OriginalMessage}", exception.Span.FileName,
-                    exception.Span.Start.Line + 1, exception.Span.Start.Column + 1);
-                return Document.Create(null);
-            }
-        })];
+                try
+                {
+                    theme.Render(spec.Layout, Obj(("site", views.Site(spec.Section)), ("page", spec.Page())), writer);
+                }
+                catch (Scriban.Syntax.ScriptRuntimeException exception)
+                {
+                    diagnostics.Error(Core.Diagnostics.Codes.Template, $"template: {exception.OriginalMessage}", exception.Span.FileName,
+                        exception.Span.Start.Line + 1, exception.Span.Start.Column + 1);
+                }
+            })))];
     }
 
     private static IEnumerable<PageSpec> Pages(Catalog catalog, Views views, PipelineContext context)
@@ -110,14 +111,15 @@ public sealed class RenderPages : IModule
     private static ScriptObject Home(Catalog catalog, Views views, PipelineContext context)
     {
         var home = catalog.All<HomePage>().FirstOrDefault();
-        var page = home is null ? Obj(("title", catalog.Site.Title), ("summary", null), ("body_html", ""), ("bluf_html", ""), ("rest_html", "")) : views.Page(home);
+        var page = home is null ? Obj(("title", catalog.Site.Title), ("summary", null), ("body_html", null), ("bluf_html", null), ("rest_html", null)) : views.Page(home);
         if (home is not null)
         {
             var parsed = catalog.Parsed[home.Id];
             var bluf = MarkdownRenderer.FirstSection(parsed);
             var options = new RenderOptions(new SiteLinkResolver(catalog, home), catalog.Glossary, home.File, context.Diagnostics);
             page["bluf_title"] = parsed.Syntax.FirstOrDefault() is Markdig.Syntax.HeadingBlock ? parsed.Headings[0].Text : "Bottom line up front";
-            page["bluf_html"] = MarkdownRenderer.Render(parsed, options with { IdPrefix = "bluf-" }, bluf).Html;
+            var blufHtml = MarkdownRenderer.Render(parsed, options with { IdPrefix = "bluf-" }, bluf).Html;
+            page["bluf_html"] = blufHtml.IsEmpty ? null : blufHtml;
             page["rest_html"] = MarkdownRenderer.Render(parsed, options with { IdPrefix = "more-" }, parsed.Syntax.Skip(bluf.Count + (parsed.Syntax.FirstOrDefault() is Markdig.Syntax.HeadingBlock ? 1 : 0))).Html;
         }
         page["title"] = catalog.Site.Title;

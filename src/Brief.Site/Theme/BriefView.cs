@@ -47,8 +47,10 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
             .Concat(showGlossary ? terms : []).Concat(showSources ? sources : [])
             .ToDictionary(i => i.Id, i => Anchor(i.Id) + "--", StringComparer.Ordinal);
 
+        // Bodies are rendered when the page is written, in reading order, so first uses and link notes number as read.
         var print = new PrintNotes();
-        string Body(ContentItem item, System.Collections.Generic.IEnumerable<Markdig.Syntax.Block>? blocks = null, int offset = 1)
+        var bodies = new List<IEnumerable<Markdig.Syntax.Block>>();
+        IHtml Body(ContentItem item, IEnumerable<Markdig.Syntax.Block>? blocks = null, int offset = 1)
         {
             var options = new RenderOptions(new SiteLinkResolver(Catalog, item) { InPage = inPage }, Catalog.Glossary, item.File, diagnostics)
             {
@@ -58,7 +60,8 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
                 Print = print,
             };
             var parsed = Catalog.Parsed[item.Id];
-            return (blocks is null ? MarkdownRenderer.Render(parsed, options) : MarkdownRenderer.Render(parsed, options, blocks)).Html;
+            bodies.Add(blocks ?? parsed.Syntax);
+            return new DeferredHtml(writer => MarkdownRenderer.RenderTo(writer, parsed, options, blocks));
         }
 
         var sections = new ScriptArray();
@@ -93,10 +96,11 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
                 sections.Add(Section(entry));
             }
         }
-        if (print.Links.Count > 0)
+        if (bodies.Any(PrintNotes.AnyLinkNote))
         {
+            // filled as the bodies above are written: the section comes last, so every note is numbered by then
             sections.Add(Section(Obj(("kind", "links"), ("title", "Links"), ("anchor", "links"),
-                ("items", Array(print.Links.Select((url, i) => (url, i)), l => Obj(("number", l.i + 1), ("url", l.url), ("anchor", $"link-note-{l.i + 1}")))))));
+                ("items", print.Links.Select((url, i) => Obj(("number", i + 1), ("url", url), ("anchor", $"link-note-{i + 1}")))))));
         }
         return Obj(
             ("cover_page", kinds.Any(s => s.Kind == "contents")),
@@ -109,7 +113,7 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
         Obj(("kind", kind), ("title", title ?? (items.Count == 1 ? items[0].Title : kind)), ("grouped", title is not null),
             ("anchor", title is null && items.Count == 1 ? Anchor(items[0].Id) : kind), ("items", Array(items, map)));
 
-    private ScriptObject Page(ContentItem item, string bodyHtml)
+    private ScriptObject Page(ContentItem item, IHtml bodyHtml)
     {
         var page = views.Link(item);
         page["anchor"] = Anchor(item.Id);
@@ -119,7 +123,7 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
         return page;
     }
 
-    private ScriptObject OptionPage(OptionCard option, string bodyHtml, IReadOnlyDictionary<string, string> inPage)
+    private ScriptObject OptionPage(OptionCard option, IHtml bodyHtml, IReadOnlyDictionary<string, string> inPage)
     {
         var page = views.Option(option);
         string Url(ContentItem item) => inPage.ContainsKey(item.Id) ? "#" + Anchor(item.Id) : Catalog.Urls.Of(item);
@@ -133,7 +137,7 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
         return page;
     }
 
-    private ScriptObject Event(TimelineEvent e, string bodyHtml)
+    private ScriptObject Event(TimelineEvent e, IHtml bodyHtml)
     {
         var page = views.Event(e);
         page["anchor"] = Anchor(e.Id);

@@ -44,11 +44,19 @@ public sealed class ThemeTemplates
     /// <summary>Renders a layout with the given model as its globals.</summary>
     public string Render(string layout, ScriptObject model)
     {
+        using var writer = new StringWriter();
+        Render(layout, model, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Renders a layout with the given model as its globals straight into a writer.</summary>
+    public void Render(string layout, ScriptObject model, TextWriter writer)
+    {
         if (!_layouts.TryGetValue(layout, out var template))
         {
             throw new InvalidOperationException($"The theme has no layouts/{layout}.html.");
         }
-        var context = new TemplateContext
+        var context = new ThemeContext
         {
             TemplateLoader = new ThemeLoader(_partialsFolder),
             StrictVariables = true,
@@ -63,7 +71,9 @@ public sealed class ThemeTemplates
             context.CachedTemplates[path] = partial;
         }
         context.PushGlobal(model);
-        return template.Render(context);
+        context.PushOutput(new TextWriterOutput(writer));
+        template.Render(context);
+        context.PopOutput();
     }
 
     private static ImmutableDictionary<string, Template> ParseAll(string folder, DiagnosticBag diagnostics)

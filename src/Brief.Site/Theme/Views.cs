@@ -57,7 +57,7 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
     public IEnumerable<BriefManifest> Manifests() =>
         Catalog.Manifests.IsEmpty ? [BriefManifest.Default(Catalog.Site.Title)] : Catalog.Manifests;
 
-    public string BodyHtml(ContentItem item) => rendered.TryGetValue(item.Id, out var result) ? result.Html : "";
+    public HtmlFragment BodyHtml(ContentItem item) => rendered.TryGetValue(item.Id, out var result) ? result.Html : HtmlFragment.Empty;
 
     public RenderResult? Rendered(string id) => rendered.GetValueOrDefault(id);
 

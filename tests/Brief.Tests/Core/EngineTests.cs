@@ -119,8 +119,8 @@ public class EngineTests
         var outputs = await engine.ExecuteAsync(Metadata.Empty, new DiagnosticBag());
 
         var document = Assert.Single(outputs.Get("P", Phase.PostProcess));
-        Assert.Equal(("processed", "x.html"), (document.Content, document.Destination));
-        Assert.Equal("", Assert.Single(outputs.Get("P", Phase.Input)).Content);
+        Assert.Equal(("processed", "x.html"), (document.Content.ReadAll(), document.Destination));
+        Assert.Equal("", Assert.Single(outputs.Get("P", Phase.Input)).Content.ReadAll());
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public class EngineTests
 
         var outputs = new Upper().Execute(inputs, context);
 
-        Assert.Equal(inputs.Select(d => d.Source + "!"), outputs.Select(d => d.Content));
+        Assert.Equal(inputs.Select(d => d.Source + "!"), outputs.Select(d => d.Content.ReadAll()));
     }
 
     private sealed class Upper : ParallelModule
@@ -157,7 +157,7 @@ public class EngineTests
         var changed = original.With(Name, "b").WithContent("text");
 
         Assert.Equal("a", original.Get(Name));
-        Assert.Equal("", original.Content);
+        Assert.Equal("", original.Content.ReadAll());
         Assert.Equal("b", changed.Get(Name));
     }
 }

@@ -28,7 +28,7 @@ public class RenderTests
         var bag = new DiagnosticBag();
         var parsed = MarkdownParser.Parse(markdown, bodyLine, "input/x.md", bag);
         var result = MarkdownRenderer.Render(parsed, new RenderOptions(new Resolver(), Glossary, "input/x.md", bag) { SelfTermId = self });
-        return (new HtmlParser().ParseDocument(result.Html), result, bag.Sorted());
+        return (new HtmlParser().ParseDocument(result.Html.ToString()), result, bag.Sorted());
     }
 
     [Fact]

@@ -86,6 +86,31 @@ public class SafetyTests
         Assert.False(result.Written);
     }
 
+    [Fact]
+    public async Task A_template_that_fails_while_a_page_is_written_is_an_error_in_check_and_build_and_keeps_the_previous_site()
+    {
+        using var site = FixtureSite.Minimal();
+        site.Build().AssertClean();
+        var before = File.ReadAllText(Path.Combine(site.Output, "index.html"));
+        using var theme = new TempFolder();
+        CopyDirectory(Repo.Theme, theme.Path);
+        var layout = Path.Combine(theme.Path, "layouts", "glossary.html");
+        File.WriteAllText(layout, "{{ page.no_such_field | html.escape }}\n" + File.ReadAllText(layout));
+
+        var check = await Brief.Site.SiteBuilder.CheckAsync(site.Options(theme: theme.Path));
+        var build = site.Build(theme: theme.Path);
+
+        foreach (var result in new[] { check, build })
+        {
+            var error = result.Single(Codes.Template);
+            Assert.Equal((layout, 1), (error.File, error.Line));
+            Assert.Contains("no_such_field", error.Message);
+            Assert.False(result.Written);
+        }
+        Assert.Equal(before, File.ReadAllText(Path.Combine(site.Output, "index.html")));
+        Assert.Empty(Directory.GetDirectories(site.Root, "site.building-*"));
+    }
+
     internal static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))

@@ -1,0 +1,61 @@
+using System.Buffers;
+using System.Text;
+
+namespace Brief.Markdown.Rendering;
+
+/// <summary>
+/// A rendered body, kept as UTF-8 until its page is written: half the memory of a .NET string, which matters
+/// when every page of a large site is rendered before the first is laid out.
+/// </summary>
+public sealed class HtmlFragment : IHtml
+{
+    private readonly byte[] _utf8;
+
+    public HtmlFragment(string html) => _utf8 = Encoding.UTF8.GetBytes(html);
+
+    public HtmlFragment(StringBuilder html)
+    {
+        var encoder = Encoding.UTF8.GetEncoder();
+        var length = 0;
+        foreach (var chunk in html.GetChunks())
+        {
+            length += encoder.GetByteCount(chunk.Span, flush: false);
+        }
+        length += encoder.GetByteCount([], flush: true);
+        encoder.Reset();
+        _utf8 = new byte[length];
+        var written = 0;
+        foreach (var chunk in html.GetChunks())
+        {
+            written += encoder.GetBytes(chunk.Span, _utf8.AsSpan(written), flush: false);
+        }
+        encoder.GetBytes([], _utf8.AsSpan(written), flush: true);
+    }
+
+    public static HtmlFragment Empty { get; } = new("");
+
+    public bool IsEmpty => _utf8.Length == 0;
+
+    public void WriteTo(TextWriter writer)
+    {
+        var decoder = Encoding.UTF8.GetDecoder();
+        var buffer = ArrayPool<char>.Shared.Rent(8192);
+        try
+        {
+            var bytes = _utf8.AsSpan();
+            while (bytes.Length > 0)
+            {
+                var take = Math.Min(bytes.Length, 8192 - 4);
+                var chars = decoder.GetChars(bytes[..take], buffer, flush: take == bytes.Length);
+                writer.Write(buffer, 0, chars);
+                bytes = bytes[take..];
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    public override string ToString() => Encoding.UTF8.GetString(_utf8);
+}
