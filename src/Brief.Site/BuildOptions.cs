@@ -11,6 +11,12 @@ public sealed record BuildOptions(string InputRoot, string ThemeRoot, string Out
     /// <summary>When set, each brief is also printed to briefs/NAME.pdf with this Chromium executable.</summary>
     public string? PdfWith { get; init; }
 
+    /// <summary>
+    /// Where the build cache is kept between builds (what each page was made from), so a rebuild lays out only the
+    /// pages a change affects; null builds from scratch and keeps nothing.
+    /// </summary>
+    public string? CacheFolder { get; init; }
+
     /// <summary>Paths in diagnostics are written relative to this folder.</summary>
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
 }

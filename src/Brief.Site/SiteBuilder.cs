@@ -3,6 +3,7 @@ using Brief.Content.Loading;
 using Brief.Core.Diagnostics;
 using Brief.Core.Documents;
 using Brief.Core.Pipelines;
+using Brief.Site.Incremental;
 using Brief.Site.Theme;
 
 namespace Brief.Site;
@@ -12,6 +13,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 {
     /// <summary>The briefs printed to PDF (with --pdf), with page counts and timings.</summary>
     public IReadOnlyList<Print.PrintedBrief> Printed { get; init; } = [];
+
+    /// <summary>How many pages were taken unchanged from the previous output (the build cache).</summary>
+    public int PagesReused { get; init; }
 
     /// <summary>How long each pipeline phase took.</summary>
     public IReadOnlyDictionary<(string Pipeline, Phase Phase), TimeSpan> Timings { get; init; } = new Dictionary<(string, Phase), TimeSpan>();
@@ -28,12 +32,19 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 public static class SiteBuilder
 {
     public static Task<BuildResult> CheckAsync(BuildOptions options, bool strict = false, CancellationToken cancellationToken = default) =>
-        RunAsync(options, strict, write: false, cancellationToken);
+        RunAsync(options, null, strict, write: false, cancellationToken);
 
     public static Task<BuildResult> BuildAsync(BuildOptions options, bool strict = false, CancellationToken cancellationToken = default) =>
-        RunAsync(options, strict, write: true, cancellationToken);
+        RunAsync(options, null, strict, write: true, cancellationToken);
 
-    private static async Task<BuildResult> RunAsync(BuildOptions options, bool strict, bool write, CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds with a cache kept by the caller across builds (<c>brief serve</c>): files, bodies and pages that did
+    /// not change are taken from it. The result is the same as a clean build's, byte for byte.
+    /// </summary>
+    public static Task<BuildResult> BuildAsync(BuildOptions options, BuildCache cache, bool strict = false, CancellationToken cancellationToken = default) =>
+        RunAsync(options, cache, strict, write: true, cancellationToken);
+
+    private static async Task<BuildResult> RunAsync(BuildOptions options, BuildCache? kept, bool strict, bool write, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag(strict);
@@ -44,6 +55,7 @@ public static class SiteBuilder
             site = site with { BaseUrl = Content.Model.SiteSettings.NormalizeBaseUrl(options.BaseUrl) };
         }
         var theme = ThemeTemplates.Load(options.ThemeRoot, diagnostics);
+        var cache = kept ?? (options.CacheFolder is { } folder ? BuildCache.Load(folder) : BuildCache.Empty());
 
         var output = Path.GetFullPath(options.OutputRoot);
         var staging = $"{output.TrimEnd(Path.DirectorySeparatorChar)}.building-{Guid.NewGuid():N}";
@@ -51,7 +63,10 @@ public static class SiteBuilder
             .With(SiteKeys.Options, options with { OutputRoot = staging })
             .With(SiteKeys.Site, site)
             .With(SiteKeys.Theme, theme)
-            .With(SiteKeys.WriteOutput, write);
+            .With(SiteKeys.WriteOutput, write)
+            .With(SiteKeys.Cache, cache)
+            .With(SiteKeys.PreviousOutput, output)
+            .With(SiteKeys.SiteKey, SiteKeyOf(options));
         var engine = new Engine(SitePipelines.Create());
         try
         {
@@ -72,7 +87,16 @@ public static class SiteBuilder
             {
                 Swap(staging, output);
             }
-            return new BuildResult(diagnostics.Sorted(), pages, clock.Elapsed, written) { Printed = printed, Timings = outputs.Timings };
+            var reused = cache.PagesReused;
+            cache.EndBuild(published: written);
+            if (written && kept is null && options.CacheFolder is { } cacheFolder)
+            {
+                cache.Save(cacheFolder);
+            }
+            return new BuildResult(diagnostics.Sorted(), pages, clock.Elapsed, written)
+            {
+                Printed = printed, Timings = outputs.Timings, PagesReused = reused,
+            };
         }
         finally
         {
@@ -81,6 +105,12 @@ public static class SiteBuilder
                 Directory.Delete(staging, recursive: true);
             }
         }
+    }
+
+    private static string SiteKeyOf(BuildOptions options)
+    {
+        var path = Path.Combine(options.InputRoot, "site.yml");
+        return Fingerprint.Of(options.BaseUrl, File.Exists(path) ? File.ReadAllText(path) : null);
     }
 
     private static void Swap(string staging, string output)

@@ -18,12 +18,27 @@ public static class SiteKeys
     /// <summary>False in a check: the output phase produces every file's content but writes none.</summary>
     public static readonly Key<bool> WriteOutput = new("write-output");
 
+    /// <summary>The fingerprint of site.yml as read (the build cache's root).</summary>
+    public static readonly Key<string> SiteKey = new("site-key");
+
+    /// <summary>The build cache: what earlier builds made, and what this one makes for the next.</summary>
+    public static readonly Key<Incremental.BuildCache> Cache = new("cache");
+
+    /// <summary>The output folder as it was before this build (unchanged pages are linked from it).</summary>
+    public static readonly Key<string> PreviousOutput = new("previous-output");
+
     // documents
+    /// <summary>The fingerprint of a file's path and text.</summary>
+    public static readonly Key<string> SourceKey = new("source-key");
+
     public static readonly Key<ContentItem> Item = new("item");
     public static readonly Key<ParsedMarkdown> Parsed = new("parsed");
     public static readonly Key<RenderResult> Rendered = new("rendered");
     public static readonly Key<BriefManifest> Manifest = new("manifest");
     public static readonly Key<Catalog> Catalog = new("catalog");
+
+    /// <summary>A page to lay out: its layout and how to build its model.</summary>
+    public static readonly Key<PageJob> Page = new("page");
 
     /// <summary>The absolute path of a file to copy as it is (assets).</summary>
     public static readonly Key<string> CopyFrom = new("copy-from");

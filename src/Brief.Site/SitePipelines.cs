@@ -33,6 +33,6 @@ public static class SitePipelines
         new(ThemeAssets) { Input = [new ReadStaticFiles(fromTheme: true)], Output = [new WriteFiles()] },
         new(Catalog) { DependsOn = [Content, Manifests, Assets], Process = [new BuildCatalog()] },
         new(Render) { DependsOn = [Catalog], Process = [new RenderBodies()] },
-        new(Pages) { PostProcess = [new RenderPages()], Output = [new WriteFiles()] },
+        new(Pages) { PostProcess = [new RenderPages()], Output = [new WritePages()] },
     ];
 }

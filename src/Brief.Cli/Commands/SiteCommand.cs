@@ -41,10 +41,17 @@ public static class SiteCommand
         var output = PathOption("--output", "site", "Where the site is written.");
         var baseUrl = new Option<string?>("--base-url") { Description = "The path the site is hosted under, e.g. /briefing/ (overrides site.yml)." };
         var pdf = new Option<bool>("--pdf") { Description = "Also print each brief to site/briefs/NAME.pdf with the system Chromium (PATH or BRIEF_CHROMIUM)." };
+        var cache = new Option<string?>("--cache")
+        {
+            Description = "Where to keep what each page was made from, so the next build lays out only what changed. Default: .brief-cache beside the output folder",
+        };
+        var noCache = new Option<bool>("--no-cache") { Description = "Build everything from scratch and keep no cache." };
         common.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(baseUrl);
         command.Options.Add(pdf);
+        command.Options.Add(cache);
+        command.Options.Add(noCache);
         command.SetAction((result, cancellationToken) =>
         {
             string? chromium = null;
@@ -54,6 +61,13 @@ public static class SiteCommand
                 return Task.FromResult(2);
             }
             var options = common.Read(result, result.GetValue(output)!) with { BaseUrl = result.GetValue(baseUrl), PdfWith = chromium };
+            if (!result.GetValue(noCache))
+            {
+                options = options with
+                {
+                    CacheFolder = Full(result.GetValue(cache) ?? Path.Combine(Path.GetDirectoryName(options.OutputRoot.TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".brief-cache")),
+                };
+            }
             return Run(options, write: true, result.GetValue(common.Strict), result.GetValue(common.Format), cancellationToken);
         });
         return command;
@@ -138,7 +152,9 @@ public static class SiteCommand
             .Select(p => $"{p.Value} {p.Key}{(p.Value == 1 ? "" : "s")}"));
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var outcome = write
-            ? result.Written ? $"built {result.Pages.GetValueOrDefault("pages written")} pages into {Path.GetRelativePath(Environment.CurrentDirectory, options.OutputRoot)}" : "nothing written"
+            ? result.Written
+                ? $"built {result.Pages.GetValueOrDefault("pages written")} pages{(result.PagesReused > 0 ? $" ({result.PagesReused} unchanged)" : "")} into {Path.GetRelativePath(Environment.CurrentDirectory, options.OutputRoot)}"
+                : "nothing written"
             : "checked";
         return $"brief: {outcome} ({counts}); {result.Errors} error{(result.Errors == 1 ? "" : "s")}, {result.Warnings} warning{(result.Warnings == 1 ? "" : "s")} in {seconds} s";
     }

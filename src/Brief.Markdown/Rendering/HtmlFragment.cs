@@ -36,6 +36,8 @@ public sealed class HtmlFragment : IHtml
 
     public bool IsEmpty => _utf8.Length == 0;
 
+    public ReadOnlySpan<byte> Utf8 => _utf8;
+
     public void WriteTo(TextWriter writer)
     {
         var decoder = Encoding.UTF8.GetDecoder();

@@ -20,6 +20,16 @@ public sealed record Catalog
     public required ImmutableArray<BriefManifest> Manifests { get; init; }
     public required GlossaryIndex Glossary { get; init; }
 
+    /// <summary>Each document's source fingerprint (its path and text), by id.</summary>
+    public ImmutableDictionary<string, string> SourceKeys { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// The fingerprint of everything that rendering one body can depend on besides the body itself: settings,
+    /// every document's address, title and anchors, every glossary term in full, the assets and the manifests.
+    /// Two builds with the same key render the same body text to the same HTML.
+    /// </summary>
+    public string Key { get; init; } = "";
+
     /// <summary>Files left out because they are drafts: links to them get a precise hint.</summary>
     public required ImmutableHashSet<string> DraftSources { get; init; }
 

@@ -28,6 +28,7 @@ public sealed class BuildCatalog : IModule
 
         var items = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
         var parsed = new Dictionary<string, ParsedMarkdown>(StringComparer.Ordinal);
+        var sourceKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var document in published)
         {
             var item = document.Get(SiteKeys.Item);
@@ -40,6 +41,7 @@ public sealed class BuildCatalog : IModule
             }
             items[item.Id] = item;
             parsed[item.Id] = document.Get(SiteKeys.Parsed);
+            sourceKeys[item.Id] = document.Get(SiteKeys.SourceKey);
         }
         if (!items.Values.Any(i => i.Kind == ContentKind.Home))
         {
@@ -61,7 +63,37 @@ public sealed class BuildCatalog : IModule
             DraftSources = [.. all.Where(d => !published.Contains(d)).Select(d => d.Source!)],
         };
         CheckReferences(catalog, diagnostics);
+        catalog = catalog with { SourceKeys = sourceKeys.ToImmutableDictionary(StringComparer.Ordinal), Key = CatalogKey(catalog, sourceKeys, context) };
         return [Document.Create(null).With(SiteKeys.Catalog, catalog)];
+    }
+
+    private static string CatalogKey(Catalog catalog, IReadOnlyDictionary<string, string> sourceKeys, PipelineContext context)
+    {
+        var options = context.Setting(SiteKeys.Options);
+        using var key = new Incremental.Fingerprint();
+        key.Add(context.Setting(SiteKeys.SiteKey)).Add(catalog.Site.BaseUrl).Add(options.Drafts ? "drafts" : "");
+        foreach (var item in catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal))
+        {
+            key.Add(item.Source).Add(item.Id).Add(item.Kind.ToString()).Add(item.Title).Add(catalog.Urls.Of(item));
+            foreach (var anchor in catalog.Parsed[item.Id].Anchors.Order(StringComparer.Ordinal))
+            {
+                key.Add(anchor);
+            }
+            key.Add(item is GlossaryTerm ? sourceKeys[item.Id] : "");
+        }
+        foreach (var draft in catalog.DraftSources.Order(StringComparer.Ordinal))
+        {
+            key.Add("draft").Add(draft);
+        }
+        foreach (var asset in catalog.Assets.Order(StringComparer.Ordinal))
+        {
+            key.Add("asset").Add(asset);
+        }
+        foreach (var manifest in context.OutputsOf(SitePipelines.Manifests).OrderBy(d => d.Source, StringComparer.Ordinal))
+        {
+            key.Add(manifest.Source).Add(manifest.Get(SiteKeys.SourceKey));
+        }
+        return key.Finish();
     }
 
     private static GlossaryIndex BuildGlossary(

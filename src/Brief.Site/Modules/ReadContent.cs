@@ -1,35 +1,58 @@
 using System.Collections.Immutable;
 using Brief.Content.Loading;
+using Brief.Core.Diagnostics;
 using Brief.Core.Documents;
 using Brief.Core.Modules;
 using Brief.Core.Pipelines;
 using Brief.Markdown.Parsing;
+using Brief.Site.Incremental;
 
 namespace Brief.Site.Modules;
 
-/// <summary>Reads every Markdown file of the input (outside assets/ and briefs/): its front matter checked, its body parsed.</summary>
+/// <summary>
+/// Reads every Markdown file of the input (outside assets/ and briefs/): its front matter checked, its body parsed.
+/// A file whose path and text are unchanged since the last build in this process is taken from the build cache,
+/// with the diagnostics it gave then.
+/// </summary>
 public sealed class ReadContent : IModule
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var options = context.Setting(SiteKeys.Options);
+        var cache = context.Setting(SiteKeys.Cache);
         var files = InputFiles.Under(options.InputRoot)
             .Where(path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
                 && !path.StartsWith("assets/", StringComparison.Ordinal) && !path.StartsWith("briefs/", StringComparison.Ordinal))
             .ToArray();
-        return [.. files.AsParallel().AsOrdered().WithCancellation(context.CancellationToken).SelectMany(source => Read(source, options, context))];
+        return [.. System.Collections.Concurrent.Partitioner.Create(files, loadBalance: true).AsParallel().AsOrdered()
+            .WithCancellation(context.CancellationToken).SelectMany(source => Read(source, options, cache, context))];
     }
 
-    private static IEnumerable<Document> Read(string source, BuildOptions options, PipelineContext context)
+    private static IEnumerable<Document> Read(string source, BuildOptions options, BuildCache cache, PipelineContext context)
     {
         var path = Path.Combine(options.InputRoot, source);
         var file = DiagnosticPath.For(path, options);
-        var text = SourceText.Read(path, file, context.Diagnostics);
-        if (text is null || ContentReader.Read(source, file, text, context.Diagnostics) is not { } item)
+        var bag = new DiagnosticBag();
+        var text = SourceText.Read(path, file, bag);
+        var key = text is null ? null : Fingerprint.Of(file, text);
+        if (key is null || !cache.TryGetFile(key, out var entry))
+        {
+            var item = text is null ? null : ContentReader.Read(source, file, text, bag);
+            var parsed = item is null ? null : MarkdownParser.Parse(item.Body, item.BodyLine, file, bag);
+            entry = new BuildCache.FileEntry(item, parsed, bag.Sorted());
+            if (key is not null)
+            {
+                cache.RememberFile(key, entry);
+            }
+        }
+        foreach (var diagnostic in entry.Diagnostics)
+        {
+            context.Diagnostics.Add(diagnostic);
+        }
+        if (entry.Item is null || entry.Parsed is null)
         {
             yield break;
         }
-        var parsed = MarkdownParser.Parse(item.Body, item.BodyLine, file, context.Diagnostics);
-        yield return Document.Create(source).With(SiteKeys.Item, item).With(SiteKeys.Parsed, parsed);
+        yield return Document.Create(source).With(SiteKeys.Item, entry.Item).With(SiteKeys.Parsed, entry.Parsed).With(SiteKeys.SourceKey, key!);
     }
 }

@@ -1,30 +1,51 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Brief.Content.Model;
+using Brief.Core.Diagnostics;
 using Brief.Core.Documents;
 using Brief.Core.Modules;
 using Brief.Core.Pipelines;
 using Brief.Markdown.Rendering;
+using Brief.Site.Incremental;
 using Brief.Site.Links;
 
 namespace Brief.Site.Modules;
 
-/// <summary>Renders every published document's Markdown body, with links resolved and glossary terms linked, in parallel.</summary>
+/// <summary>
+/// Renders every published document's Markdown body, with links resolved and glossary terms linked, in parallel.
+/// A body whose text and catalog key (everything else rendering reads) are unchanged since the last build in this
+/// process comes from the build cache, with the diagnostics it gave then.
+/// </summary>
 public sealed class RenderBodies : IModule
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var catalog = context.OutputsOf(SitePipelines.Catalog).Single().Get(SiteKeys.Catalog);
-        return [.. catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal).AsParallel().AsOrdered()
+        var cache = context.Setting(SiteKeys.Cache);
+        var items = catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal).ToArray();
+        return [.. Partitioner.Create(items, loadBalance: true).AsParallel().AsOrdered()
             .WithCancellation(context.CancellationToken)
             .Select(item =>
             {
-                var options = new RenderOptions(new SiteLinkResolver(catalog, item), catalog.Glossary, item.File, context.Diagnostics)
+                var idPrefix = item is TimelineEvent ? item.Id + "--" : ""; // events share the timeline page
+                var selfTerm = item is GlossaryTerm ? item.Id : null;
+                var key = Fingerprint.Of(catalog.Key, catalog.SourceKeys[item.Id], idPrefix, selfTerm);
+                if (!cache.TryGetBody(key, out var entry))
                 {
-                    SelfTermId = item is GlossaryTerm ? item.Id : null,
-                    IdPrefix = item is TimelineEvent ? item.Id + "--" : "", // events share the timeline page
-                };
-                var rendered = MarkdownRenderer.Render(catalog.Parsed[item.Id], options);
-                return Document.Create(item.Source).With(SiteKeys.Item, item).With(SiteKeys.Rendered, rendered);
+                    var bag = new DiagnosticBag();
+                    var options = new RenderOptions(new SiteLinkResolver(catalog, item), catalog.Glossary, item.File, bag)
+                    {
+                        SelfTermId = selfTerm,
+                        IdPrefix = idPrefix,
+                    };
+                    entry = new BuildCache.BodyEntry(MarkdownRenderer.Render(catalog.Parsed[item.Id], options), bag.Sorted());
+                    cache.RememberBody(key, entry);
+                }
+                foreach (var diagnostic in entry.Diagnostics)
+                {
+                    context.Diagnostics.Add(diagnostic);
+                }
+                return Document.Create(item.Source).With(SiteKeys.Item, item).With(SiteKeys.Rendered, entry.Rendered);
             })];
     }
 }

@@ -16,7 +16,8 @@ namespace Brief.Site.Modules;
 /// Lays out every page of the site with the theme: one per document, the indexes (explainers, options with the
 /// comparison matrix, glossary A–Z, sources, timeline), the home page and a printable page per brief. Runs in
 /// post-process, when every body is rendered, so "Referenced by" is complete. Each page is laid out when it is
-/// written (deferred content): its model is built, rendered into its file and dropped, so no page waits in memory.
+/// written (<see cref="WritePages"/>): its model is built, rendered into its file and dropped, so no page waits
+/// in memory.
 /// </summary>
 public sealed class RenderPages : IModule
 {
@@ -32,18 +33,11 @@ public sealed class RenderPages : IModule
         var printCss = views.Manifests().Select(m => Document.Create(null, $"briefs/{m.Name}/print.css", PrintCss.For(m, catalog.Site)));
         var diagnostics = context.Diagnostics;
         return [.. printCss, .. Pages(catalog, views, context).Where(spec => theme.Has(spec.Layout)).Select(spec =>
-            Document.Create(null, Urls.FileOf(spec.Path), DocumentContent.Deferred(writer =>
-            {
-                try
-                {
-                    theme.Render(spec.Layout, Obj(("site", views.Site(spec.Section)), ("page", spec.Page())), writer);
-                }
-                catch (Scriban.Syntax.ScriptRuntimeException exception)
-                {
-                    diagnostics.Error(Core.Diagnostics.Codes.Template, $"template: {exception.OriginalMessage}", exception.Span.FileName,
-                        exception.Span.Start.Line + 1, exception.Span.Start.Column + 1);
-                }
-            })))];
+        {
+            var page = new PageJob(spec.Layout, () => Obj(("site", views.Site(spec.Section)), ("page", spec.Page())));
+            return Document.Create(null, Urls.FileOf(spec.Path), DocumentContent.Deferred(writer => theme.Render(page.Layout, page.Model(), writer, diagnostics)))
+                .With(SiteKeys.Page, page);
+        })];
     }
 
     private static IEnumerable<PageSpec> Pages(Catalog catalog, Views views, PipelineContext context)

@@ -61,7 +61,9 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
             };
             var parsed = Catalog.Parsed[item.Id];
             bodies.Add(blocks ?? parsed.Syntax);
-            return new DeferredHtml(writer => MarkdownRenderer.RenderTo(writer, parsed, options, blocks));
+            var key = Incremental.Fingerprint.Of(Catalog.Key, Catalog.SourceKeys.GetValueOrDefault(item.Id), item.Id, options.IdPrefix,
+                options.HeadingOffset.ToString(System.Globalization.CultureInfo.InvariantCulture), blocks is null ? "all" : $"first-section");
+            return new DeferredHtml(key, writer => MarkdownRenderer.RenderTo(writer, parsed, options, blocks));
         }
 
         var sections = new ScriptArray();
@@ -100,13 +102,20 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
         {
             // filled as the bodies above are written: the section comes last, so every note is numbered by then
             sections.Add(Section(Obj(("kind", "links"), ("title", "Links"), ("anchor", "links"),
-                ("items", print.Links.Select((url, i) => Obj(("number", i + 1), ("url", url), ("anchor", $"link-note-{i + 1}")))))));
+                ("items", new LinkNotes(print)))));
         }
         return Obj(
             ("cover_page", kinds.Any(s => s.Kind == "contents")),
             ("name", manifest.Name), ("title", manifest.Title), ("subtitle", manifest.Subtitle), ("audience", manifest.Audience),
             ("paper", manifest.Paper), ("max_pages", manifest.MaxPages), ("sections", sections),
             ("contents", Array(sections.OfType<ScriptObject>().Where(s => s["kind"] as string is not ("contents" or "bluf")), s => s)));
+    }
+
+    /// <summary>The brief's link notes, read when the Links section is written, after every body has numbered its own.</summary>
+    private sealed class LinkNotes(PrintNotes print) : Incremental.IDerivedFromPage
+    {
+        public System.Collections.IEnumerator GetEnumerator() =>
+            print.Links.Select((url, i) => Obj(("number", i + 1), ("url", url), ("anchor", $"link-note-{i + 1}"))).GetEnumerator();
     }
 
     private static ScriptObject Items<T>(string kind, string? title, IReadOnlyList<T> items, Func<T, ScriptObject> map) where T : ContentItem =>

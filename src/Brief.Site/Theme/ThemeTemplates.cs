@@ -16,8 +16,11 @@ public sealed class ThemeTemplates
     private readonly ImmutableDictionary<string, Template> _partials;
     private readonly string _partialsFolder;
 
-    private ThemeTemplates(ImmutableDictionary<string, Template> layouts, ImmutableDictionary<string, Template> partials, string partialsFolder) =>
-        (_layouts, _partials, _partialsFolder) = (layouts, partials, partialsFolder);
+    private ThemeTemplates(ImmutableDictionary<string, Template> layouts, ImmutableDictionary<string, Template> partials, string partialsFolder, string key) =>
+        (_layouts, _partials, _partialsFolder, Key) = (layouts, partials, partialsFolder, key);
+
+    /// <summary>The fingerprint of every layout and partial (names and text), for the build cache.</summary>
+    public string Key { get; }
 
     /// <summary>The layouts a briefing site renders its pages with.</summary>
     public static readonly IReadOnlyList<string> RequiredLayouts =
@@ -36,7 +39,8 @@ public sealed class ThemeTemplates
         return new ThemeTemplates(
             layouts,
             ParseAll(partialsFolder, diagnostics).ToImmutableDictionary(p => Path.Combine(partialsFolder, p.Key + ".html"), p => p.Value),
-            partialsFolder);
+            partialsFolder,
+            KeyOf(themeRoot));
     }
 
     public bool Has(string layout) => _layouts.ContainsKey(layout);
@@ -74,6 +78,41 @@ public sealed class ThemeTemplates
         context.PushOutput(new TextWriterOutput(writer));
         template.Render(context);
         context.PopOutput();
+    }
+
+    /// <summary>
+    /// Lays out a page into a writer; a template that fails at run time is error BRF030 at its line, and the
+    /// build will not be published.
+    /// </summary>
+    public void Render(string layout, ScriptObject model, TextWriter writer, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            Render(layout, model, writer);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException exception)
+        {
+            diagnostics.Error(Codes.Template, $"template: {exception.OriginalMessage}", exception.Span.FileName,
+                exception.Span.Start.Line + 1, exception.Span.Start.Column + 1);
+        }
+    }
+
+    private static string KeyOf(string themeRoot)
+    {
+        using var key = new Incremental.Fingerprint();
+        foreach (var folder in new[] { "layouts", "partials" })
+        {
+            var path = Path.Combine(themeRoot, folder);
+            if (!Directory.Exists(path))
+            {
+                continue;
+            }
+            foreach (var file in Directory.EnumerateFiles(path, "*.html").Order(StringComparer.Ordinal))
+            {
+                key.Add(folder + "/" + Path.GetFileName(file)).Add(File.ReadAllText(file));
+            }
+        }
+        return key.Finish();
     }
 
     private static ImmutableDictionary<string, Template> ParseAll(string folder, DiagnosticBag diagnostics)

@@ -1,0 +1,34 @@
+using System.Text;
+using Brief.Core.Documents;
+
+namespace Brief.Site.Modules;
+
+/// <summary>Where a document goes in the output folder, and writing it there.</summary>
+internal static class OutputFile
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The absolute path of a destination, which must stay inside the output folder.</summary>
+    public static string PathOf(string outputRoot, string destination)
+    {
+        var root = Path.GetFullPath(outputRoot);
+        var target = Path.GetFullPath(Path.Combine(root, destination));
+        if (!target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Refusing to write '{destination}' outside the output folder.");
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        return target;
+    }
+
+    /// <summary>A writer into a new file, UTF-8 without a byte order mark.</summary>
+    public static StreamWriter Create(string target) =>
+        new(new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0), Utf8, bufferSize: 1 << 15);
+
+    /// <summary>Streams content into a new file.</summary>
+    public static void Write(string target, DocumentContent content)
+    {
+        using var writer = Create(target);
+        content.WriteTo(writer);
+    }
+}

@@ -1,0 +1,166 @@
+using Brief.Site;
+using Brief.Site.Incremental;
+using Brief.Tests.Support;
+
+namespace Brief.Tests.Incremental;
+
+/// <summary>
+/// The build cache may only ever save work: after any sequence of edits, a build that reuses what earlier builds
+/// made (from the cache folder, or from a cache kept in memory as brief serve does) writes exactly the bytes a clean
+/// build writes, and reports the same diagnostics. Edit sequences are random from fixed seeds (reproducible); set
+/// BRIEF_PROPERTY_RUNS for more sequences than CI runs.
+/// </summary>
+public sealed class IncrementalBuildTests
+{
+    private static readonly string Fixture = Path.Combine(Repo.Fixtures, "second-briefing");
+
+    public static TheoryData<int> Seeds()
+    {
+        var runs = int.TryParse(Environment.GetEnvironmentVariable("BRIEF_PROPERTY_RUNS"), out var n) && n > 0 ? n : 6;
+        var seeds = new TheoryData<int>();
+        for (var seed = 1; seed <= runs; seed++)
+        {
+            seeds.Add(seed);
+        }
+        return seeds;
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public async Task After_any_edits_an_incremental_build_equals_a_clean_build_byte_for_byte(int seed)
+    {
+        using var site = FixtureSite.CopyOf(Fixture);
+        using var theme = new TempFolder();
+        Site.SafetyTests.CopyDirectory(Repo.Theme, theme.Path);
+        var random = new Random(seed);
+        var kept = BuildCache.Empty();
+        var reused = 0;
+        var edits = new List<string>();
+
+        for (var step = 0; step < 8; step++)
+        {
+            if (step > 0)
+            {
+                edits.Add(Edit(site, theme.Path, random));
+            }
+            var fromDisk = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with
+            {
+                OutputRoot = Path.Combine(site.Root, "disk", "site"), CacheFolder = Path.Combine(site.Root, "disk", ".brief-cache"),
+            });
+            var inMemory = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with { OutputRoot = Path.Combine(site.Root, "memory") }, kept);
+            var clean = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with { OutputRoot = Path.Combine(site.Root, "clean", step.ToString(System.Globalization.CultureInfo.InvariantCulture)) });
+
+            var context = $"seed {seed}, after: {string.Join("; ", edits)}";
+            Assert.True(clean.Diagnostics.SequenceEqual(fromDisk.Diagnostics), context);
+            Assert.True(clean.Diagnostics.SequenceEqual(inMemory.Diagnostics), context);
+            Assert.Equal((clean.Written, clean.Written), (fromDisk.Written, inMemory.Written));
+            if (clean.Written)
+            {
+                var expected = Path.Combine(site.Root, "clean", step.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                AssertSameFiles(expected, Path.Combine(site.Root, "disk", "site"), context);
+                AssertSameFiles(expected, Path.Combine(site.Root, "memory"), context);
+                reused += fromDisk.PagesReused + inMemory.PagesReused;
+            }
+        }
+        Assert.True(reused > 0, "the cache never saved any work, so this test proved nothing");
+    }
+
+    [Fact]
+    public async Task An_edit_to_one_body_lays_out_only_the_pages_that_show_it()
+    {
+        using var site = FixtureSite.CopyOf(Fixture);
+        var options = site.Options() with { CacheFolder = Path.Combine(site.Root, ".brief-cache") };
+        var first = await SiteBuilder.BuildAsync(options);
+        site.Write("timeline/study.md", File.ReadAllText(Path.Combine(site.Input, "timeline/study.md")) + "\nOne more sentence.\n");
+
+        var second = await SiteBuilder.BuildAsync(options);
+
+        // the timeline page and the brief that prints the timeline; nothing else shows an event's body
+        Assert.Equal(first.Pages["pages written"] - 2, second.PagesReused);
+        Assert.Contains("One more sentence.", site.Page("timeline/").Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_page_edited_by_hand_in_the_output_is_laid_out_again_not_trusted()
+    {
+        using var site = FixtureSite.CopyOf(Fixture);
+        var options = site.Options() with { CacheFolder = Path.Combine(site.Root, ".brief-cache") };
+        await SiteBuilder.BuildAsync(options);
+        var page = Path.Combine(site.Output, "glossary", "eez", "index.html");
+        var original = File.ReadAllText(page);
+        File.WriteAllText(page, "tampered");
+
+        await SiteBuilder.BuildAsync(options);
+
+        Assert.Equal(original, File.ReadAllText(page));
+    }
+
+    private static string Edit(FixtureSite site, string theme, Random random)
+    {
+        string Read(string path) => File.ReadAllText(Path.Combine(site.Input, path));
+        var bodies = new[] { "explainers/attribution.md", "explainers/legal/law-of-the-sea.md", "options/patrols.md", "options/hardening.md", "timeline/repair.md", "sources/analyst.md" };
+        var mended = "";
+        foreach (var broken in bodies.Where(b => Read(b).Contains("(missing-", StringComparison.Ordinal)))
+        {
+            site.Write(broken, string.Join('\n', Read(broken).Split('\n').Where(line => !line.Contains("(missing-", StringComparison.Ordinal))));
+            mended = $"mended the link in {broken}, then ";
+        }
+        var body = bodies[random.Next(bodies.Length)];
+        var n = random.Next(1000);
+        return mended + Change(site, theme, random, body, n, bodies, Read);
+    }
+
+    private static string Change(FixtureSite site, string theme, Random random, string body, int n, string[] bodies, Func<string, string> Read)
+    {
+        switch (random.Next(9))
+        {
+            case 0:
+                site.Write(body, Read(body) + $"\nEdit {n}: the EEZ and UNCLOS matter here.\n");
+                return $"appended a paragraph with terms to {body}";
+            case 1:
+                site.Write(body, Read(body) + $"\n## Added heading {n}\n\nText under it.\n");
+                return $"added a heading to {body}";
+            case 2:
+                site.Write(body, Read(body).Replace("title: ", $"title: Renamed {n} ", StringComparison.Ordinal));
+                return $"renamed {body}";
+            case 3:
+                site.Write($"explainers/new-{n}.md", $"---\ntitle: New page {n}\nsummary: Added in an edit.\n---\nSee [attribution](attribution.md) and the [patrols](../options/patrols.md#what-it-is). ROV crews.\n");
+                return $"added explainers/new-{n}.md";
+            case 4:
+                site.Write("glossary/eez.md", Read("glossary/eez.md").Replace("controls resources", $"controls resources ({n})", StringComparison.Ordinal));
+                return "changed the EEZ definition";
+            case 5:
+                site.Write("site.yml", Read("site.yml") + $"\n# edit {n}\n");
+                var settings = Read("site.yml");
+                site.Write("site.yml", System.Text.RegularExpressions.Regex.Replace(settings, "(?m)^title: .*$", $"title: Cables {n}"));
+                return "retitled the site";
+            case 6:
+                var footer = Path.Combine(theme, "partials", "footer.html");
+                File.WriteAllText(footer, File.ReadAllText(footer) + $"<!-- {n} -->");
+                return "edited a theme partial";
+            case 7:
+                site.Write(body, Read(body) + $"\nA link to [a missing page](missing-{n}.md).\n");
+                return $"broke a link in {body}";
+            default:
+                var added = Directory.EnumerateFiles(Path.Combine(site.Input, "explainers"), "new-*.md").Order(StringComparer.Ordinal).FirstOrDefault();
+                if (added is null)
+                {
+                    site.Write(body, Read(body) + "\nRepair ships and an ROV.\n");
+                    return $"appended terms to {body}";
+                }
+                File.Delete(added);
+                return $"deleted {Path.GetFileName(added)}";
+        }
+    }
+
+    private static void AssertSameFiles(string expected, string actual, string context)
+    {
+        static string[] Files(string root) =>
+            [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal)];
+        Assert.Equal(Files(expected), Files(actual));
+        foreach (var file in Files(expected))
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), $"{file} differs; {context}");
+        }
+    }
+}
