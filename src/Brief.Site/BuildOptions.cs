@@ -17,6 +17,12 @@ public sealed record BuildOptions(string InputRoot, string ThemeRoot, string Out
     /// </summary>
     public string? CacheFolder { get; init; }
 
+    /// <summary>
+    /// Update the output folder in place (brief serve's private preview folder): write what changed, remove what is
+    /// gone, leave the rest. A build otherwise writes a new folder beside the output and swaps it in.
+    /// </summary>
+    public bool InPlace { get; init; }
+
     /// <summary>Paths in diagnostics are written relative to this folder.</summary>
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
 }

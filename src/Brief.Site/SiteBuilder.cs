@@ -55,10 +55,10 @@ public static class SiteBuilder
             site = site with { BaseUrl = Content.Model.SiteSettings.NormalizeBaseUrl(options.BaseUrl) };
         }
         var theme = ThemeTemplates.Load(options.ThemeRoot, diagnostics);
-        var cache = kept ?? (options.CacheFolder is { } folder ? BuildCache.Load(folder) : BuildCache.Empty());
+        var cache = kept ?? (options.CacheFolder is { } folder ? BuildCache.Load(folder) : BuildCache.ForOneBuild());
 
         var output = Path.GetFullPath(options.OutputRoot);
-        var staging = $"{output.TrimEnd(Path.DirectorySeparatorChar)}.building-{Guid.NewGuid():N}";
+        var staging = options.InPlace ? output : $"{output.TrimEnd(Path.DirectorySeparatorChar)}.building-{Guid.NewGuid():N}";
         var settings = Metadata.Empty
             .With(SiteKeys.Options, options with { OutputRoot = staging })
             .With(SiteKeys.Site, site)
@@ -83,9 +83,17 @@ public static class SiteBuilder
                 printed = await PrintBriefs.RunAsync(chromium, staging, catalog, diagnostics, cancellationToken).ConfigureAwait(false);
             }
             var written = write && !diagnostics.HasErrors;
-            if (written)
+            if (written && options.InPlace)
+            {
+                RemoveStale(output, [.. SitePipelines.Create().SelectMany(p => outputs.Get(p.Name, Phase.Output)).Select(d => d.Destination).OfType<string>()]);
+            }
+            else if (written)
             {
                 Swap(staging, output);
+            }
+            else if (options.InPlace && outputs.Timings.ContainsKey((SitePipelines.Pages, Phase.Output)))
+            {
+                cache.ForgetPages(); // the folder was partly updated by a build that failed while writing
             }
             var reused = cache.PagesReused;
             cache.EndBuild(published: written);
@@ -100,7 +108,7 @@ public static class SiteBuilder
         }
         finally
         {
-            if (Directory.Exists(staging))
+            if (!options.InPlace && Directory.Exists(staging))
             {
                 Directory.Delete(staging, recursive: true);
             }
@@ -111,6 +119,25 @@ public static class SiteBuilder
     {
         var path = Path.Combine(options.InputRoot, "site.yml");
         return Fingerprint.Of(options.BaseUrl, File.Exists(path) ? File.ReadAllText(path) : null);
+    }
+
+    /// <summary>Removes what an earlier build wrote into a folder updated in place and this build did not.</summary>
+    private static void RemoveStale(string output, HashSet<string> destinations)
+    {
+        foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
+        {
+            if (!destinations.Contains(Path.GetRelativePath(output, file).Replace(Path.DirectorySeparatorChar, '/')))
+            {
+                File.Delete(file);
+            }
+        }
+        foreach (var folder in Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length))
+        {
+            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+        }
     }
 
     private static void Swap(string staging, string output)

@@ -31,6 +31,12 @@ public static class SiteKeys
     /// <summary>The fingerprint of a file's path and text.</summary>
     public static readonly Key<string> SourceKey = new("source-key");
 
+    /// <summary>The fingerprint of a file's path and text without its body.</summary>
+    public static readonly Key<string> FrontMatterKey = new("front-matter-key");
+
+    /// <summary>The fingerprint of everything a rendered body was made from.</summary>
+    public static readonly Key<string> BodyKey = new("body-key");
+
     public static readonly Key<ContentItem> Item = new("item");
     public static readonly Key<ParsedMarkdown> Parsed = new("parsed");
     public static readonly Key<RenderResult> Rendered = new("rendered");

@@ -14,11 +14,44 @@ public sealed class PrintNotes
     private readonly HashSet<string> _expanded = new(StringComparer.Ordinal);
     private readonly List<string> _links = [];
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly List<string> _changes = []; // in order: "t" + term id spelled out, "l" + link noted
+
+    /// <summary>Where the notes stand: everything they hold follows from the changes so far, in order.</summary>
+    public string State => string.Join('\n', _changes);
+
+    /// <summary>A mark to ask later what changed since.</summary>
+    public int Mark() => _changes.Count;
+
+    public IReadOnlyList<string> ChangesSince(int mark) => _changes.GetRange(mark, _changes.Count - mark);
+
+    /// <summary>Makes the changes another render of the same text made, from the same state (the build cache).</summary>
+    public void Replay(IReadOnlyList<string> changes)
+    {
+        foreach (var change in changes)
+        {
+            if (change[0] == 't')
+            {
+                FirstUse(change[1..]);
+            }
+            else
+            {
+                LinkNote(change[1..]);
+            }
+        }
+    }
 
     public IReadOnlyList<string> Links => _links;
 
     /// <summary>True the first time a term is met.</summary>
-    public bool FirstUse(string termId) => _expanded.Add(termId);
+    public bool FirstUse(string termId)
+    {
+        if (!_expanded.Add(termId))
+        {
+            return false;
+        }
+        _changes.Add("t" + termId);
+        return true;
+    }
 
     /// <summary>The endnote number of an external link (the same URL keeps its number).</summary>
     public int LinkNote(string url)
@@ -27,6 +60,7 @@ public sealed class PrintNotes
         {
             _links.Add(url);
             _numbers[url] = number = _links.Count;
+            _changes.Add("l" + url);
         }
         return number;
     }

@@ -21,8 +21,11 @@ public sealed class BuildCache
 
     public sealed record BodyEntry(RenderResult Rendered, IReadOnlyList<Diagnostic> Diagnostics);
 
-    /// <summary>A page as written: the fingerprint of its layout and model, and its file's length and time.</summary>
-    public sealed record PageRecord(string Key, long Length, long Modified);
+    /// <summary>A body rendered for a printed brief from a given state of its notes, and what it changed in them.</summary>
+    public sealed record PrintEntry(string Html, IReadOnlyList<string> Changes);
+
+    /// <summary>A page as written: the fingerprints of its inputs and of its layout and model, and its file's length and time.</summary>
+    public sealed record PageRecord(string Inputs, string Key, long Length, long Modified);
 
     private const string FileName = "pages.json";
 
@@ -33,11 +36,24 @@ public sealed class BuildCache
     private ConcurrentDictionary<string, FileEntry> _nextFiles = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, BodyEntry> _bodies = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, BodyEntry> _nextBodies = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, PrintEntry> _prints = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, PrintEntry> _nextPrints = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, PageRecord> _pages = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, PageRecord> _nextPages = new(StringComparer.Ordinal);
 
-    /// <summary>A cache that remembers nothing yet (a clean build).</summary>
-    public static BuildCache Empty() => new();
+    private BuildCache(bool inMemory) => KeepsInMemory = inMemory;
+
+    /// <summary>
+    /// Whether files, bodies and printed bodies are kept in memory for the next build in this process. Only a cache
+    /// the caller keeps across builds (brief serve) does: for a single build it would be memory spent for nothing.
+    /// </summary>
+    public bool KeepsInMemory { get; }
+
+    /// <summary>A cache that remembers nothing yet, to keep across builds in one process (brief serve).</summary>
+    public static BuildCache Empty() => new(inMemory: true);
+
+    /// <summary>A cache for one build: nothing kept in memory, page records only if loaded from and saved to a folder.</summary>
+    public static BuildCache ForOneBuild() => new(inMemory: false);
 
     /// <summary>How many pages this build took unchanged from the previous output.</summary>
     public int PagesReused => _reused;
@@ -54,7 +70,13 @@ public sealed class BuildCache
         return false;
     }
 
-    public void RememberFile(string key, FileEntry entry) => _nextFiles[key] = entry;
+    public void RememberFile(string key, FileEntry entry)
+    {
+        if (KeepsInMemory)
+        {
+            _nextFiles[key] = entry;
+        }
+    }
 
     public bool TryGetBody(string key, [NotNullWhen(true)] out BodyEntry? entry)
     {
@@ -66,30 +88,66 @@ public sealed class BuildCache
         return false;
     }
 
-    public void RememberBody(string key, BodyEntry entry) => _nextBodies[key] = entry;
-
-    /// <summary>
-    /// Whether the page at <paramref name="path"/> was written with this key into <paramref name="previousOutput"/>
-    /// and is still there as written (same length and time), so it can be taken as it is.
-    /// </summary>
-    public bool IsUnchanged(string path, string key, string previousOutput)
+    public void RememberBody(string key, BodyEntry entry)
     {
-        if (!_pages.TryGetValue(path, out var record) || record.Key != key)
+        if (KeepsInMemory)
         {
-            return false;
+            _nextBodies[key] = entry;
         }
-        var file = new FileInfo(Path.Combine(previousOutput, path));
-        return file.Exists && file.Length == record.Length && file.LastWriteTimeUtc.Ticks == record.Modified;
     }
 
-    public void RememberPage(string path, string key, string writtenFile, bool reused)
+    public bool TryGetPrint(string key, [NotNullWhen(true)] out PrintEntry? entry)
     {
-        var file = new FileInfo(writtenFile);
-        _nextPages[path] = new PageRecord(key, file.Length, file.LastWriteTimeUtc.Ticks);
-        if (reused)
+        if (_prints.TryGetValue(key, out entry) || _nextPrints.TryGetValue(key, out entry))
         {
-            Interlocked.Increment(ref _reused);
+            _nextPrints[key] = entry;
+            return true;
         }
+        return false;
+    }
+
+    public void RememberPrint(string key, PrintEntry entry) => _nextPrints[key] = entry;
+
+    /// <summary>
+    /// The record of the page at <paramref name="path"/> if the previous build wrote it into
+    /// <paramref name="previousOutput"/> and it is still there as written (same length and time; not checked when
+    /// <paramref name="trustFiles"/>, for a folder only brief writes).
+    /// </summary>
+    public PageRecord? Written(string path, string previousOutput, bool trustFiles)
+    {
+        if (!_pages.TryGetValue(path, out var record))
+        {
+            return null;
+        }
+        if (trustFiles)
+        {
+            return record;
+        }
+        var file = new FileInfo(Path.Combine(previousOutput, path));
+        return file.Exists && file.Length == record.Length && file.LastWriteTimeUtc.Ticks == record.Modified ? record : null;
+    }
+
+    /// <summary>Records a page of this build: taken as it was (<paramref name="reused"/>), or written anew.</summary>
+    public void RememberPage(string path, string inputs, string key, string writtenFile, PageRecord? reused)
+    {
+        if (reused is not null)
+        {
+            _nextPages[path] = reused with { Inputs = inputs, Key = key };
+            Interlocked.Increment(ref _reused);
+            return;
+        }
+        var file = new FileInfo(writtenFile);
+        _nextPages[path] = new PageRecord(inputs, key, file.Length, file.LastWriteTimeUtc.Ticks);
+    }
+
+    /// <summary>The pages the last published build wrote.</summary>
+    public IEnumerable<string> PagePaths => _pages.Keys;
+
+    /// <summary>Forgets every page record: the output can no longer be trusted to hold what they say.</summary>
+    public void ForgetPages()
+    {
+        _pages = new(StringComparer.Ordinal);
+        _nextPages = new(StringComparer.Ordinal);
     }
 
     /// <summary>Ends a build: what it used becomes what the next build starts from; pages only if they were published.</summary>
@@ -97,6 +155,7 @@ public sealed class BuildCache
     {
         (_files, _nextFiles) = (_nextFiles, new(StringComparer.Ordinal));
         (_bodies, _nextBodies) = (_nextBodies, new(StringComparer.Ordinal));
+        (_prints, _nextPrints) = (_nextPrints, new(StringComparer.Ordinal));
         if (published)
         {
             (_pages, _nextPages) = (_nextPages, new(StringComparer.Ordinal));
@@ -111,7 +170,7 @@ public sealed class BuildCache
     /// <summary>Reads the page records a previous build saved in <paramref name="folder"/>; anything unreadable is a clean start.</summary>
     public static BuildCache Load(string folder)
     {
-        var cache = new BuildCache();
+        var cache = ForOneBuild();
         try
         {
             var saved = JsonSerializer.Deserialize<Saved>(File.ReadAllBytes(Path.Combine(folder, FileName)));

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -5,12 +6,15 @@ namespace Brief.Site.Incremental;
 
 /// <summary>
 /// A SHA-256 over a sequence of values, each written with its length so that ("ab", "c") and ("a", "bc") differ.
-/// Keys of the build cache are fingerprints of everything an output depends on.
+/// Keys of the build cache are fingerprints of everything an output depends on. Values are gathered into a buffer
+/// and hashed a block at a time: a page model is thousands of short strings.
 /// </summary>
 public sealed class Fingerprint : IDisposable
 {
+    private const int Size = 1 << 14;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly byte[] _buffer = new byte[4096];
+    private readonly byte[] _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Size);
+    private int _used;
 
     public Fingerprint Add(string? text)
     {
@@ -22,9 +26,12 @@ public sealed class Fingerprint : IDisposable
         var chars = text.AsSpan();
         while (!chars.IsEmpty)
         {
-            var take = Math.Min(chars.Length, _buffer.Length / 3);
-            var bytes = Encoding.UTF8.GetBytes(chars[..take], _buffer);
-            _hash.AppendData(_buffer, 0, bytes);
+            if (Size - _used < 3 * 64)
+            {
+                Flush();
+            }
+            var take = Math.Min(chars.Length, (Size - _used) / 3);
+            _used += Encoding.UTF8.GetBytes(chars[..take], _buffer.AsSpan(_used));
             chars = chars[take..];
         }
         return this;
@@ -32,20 +39,34 @@ public sealed class Fingerprint : IDisposable
 
     public Fingerprint Add(int value)
     {
-        Span<byte> bytes = stackalloc byte[4];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes, value);
-        _hash.AppendData(bytes);
+        if (Size - _used < 4)
+        {
+            Flush();
+        }
+        BinaryPrimitives.WriteInt32LittleEndian(_buffer.AsSpan(_used), value);
+        _used += 4;
         return this;
     }
 
     public Fingerprint Add(ReadOnlySpan<byte> bytes)
     {
         Add(bytes.Length);
+        if (bytes.Length <= Size - _used)
+        {
+            bytes.CopyTo(_buffer.AsSpan(_used));
+            _used += bytes.Length;
+            return this;
+        }
+        Flush();
         _hash.AppendData(bytes);
         return this;
     }
 
-    public string Finish() => Convert.ToHexString(_hash.GetHashAndReset());
+    public string Finish()
+    {
+        Flush();
+        return Convert.ToHexString(_hash.GetHashAndReset());
+    }
 
     public static string Of(params string?[] values)
     {
@@ -57,5 +78,15 @@ public sealed class Fingerprint : IDisposable
         return fingerprint.Finish();
     }
 
-    public void Dispose() => _hash.Dispose();
+    public void Dispose()
+    {
+        _hash.Dispose();
+        System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+    }
+
+    private void Flush()
+    {
+        _hash.AppendData(_buffer, 0, _used);
+        _used = 0;
+    }
 }

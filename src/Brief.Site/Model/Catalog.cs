@@ -23,6 +23,9 @@ public sealed record Catalog
     /// <summary>Each document's source fingerprint (its path and text), by id.</summary>
     public ImmutableDictionary<string, string> SourceKeys { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>Each document's front matter fingerprint (its path and text without the body), by id.</summary>
+    public ImmutableDictionary<string, string> FrontMatterKeys { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     /// <summary>
     /// The fingerprint of everything that rendering one body can depend on besides the body itself: settings,
     /// every document's address, title and anchors, every glossary term in full, the assets and the manifests.

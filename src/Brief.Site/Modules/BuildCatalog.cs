@@ -29,6 +29,7 @@ public sealed class BuildCatalog : IModule
         var items = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
         var parsed = new Dictionary<string, ParsedMarkdown>(StringComparer.Ordinal);
         var sourceKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var frontMatterKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var document in published)
         {
             var item = document.Get(SiteKeys.Item);
@@ -42,6 +43,7 @@ public sealed class BuildCatalog : IModule
             items[item.Id] = item;
             parsed[item.Id] = document.Get(SiteKeys.Parsed);
             sourceKeys[item.Id] = document.Get(SiteKeys.SourceKey);
+            frontMatterKeys[item.Id] = document.Get(SiteKeys.FrontMatterKey);
         }
         if (!items.Values.Any(i => i.Kind == ContentKind.Home))
         {
@@ -63,7 +65,12 @@ public sealed class BuildCatalog : IModule
             DraftSources = [.. all.Where(d => !published.Contains(d)).Select(d => d.Source!)],
         };
         CheckReferences(catalog, diagnostics);
-        catalog = catalog with { SourceKeys = sourceKeys.ToImmutableDictionary(StringComparer.Ordinal), Key = CatalogKey(catalog, sourceKeys, context) };
+        catalog = catalog with
+        {
+            SourceKeys = sourceKeys.ToImmutableDictionary(StringComparer.Ordinal),
+            FrontMatterKeys = frontMatterKeys.ToImmutableDictionary(StringComparer.Ordinal),
+            Key = CatalogKey(catalog, sourceKeys, context),
+        };
         return [Document.Create(null).With(SiteKeys.Catalog, catalog)];
     }
 

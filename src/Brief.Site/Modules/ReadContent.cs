@@ -53,6 +53,9 @@ public sealed class ReadContent : IModule
         {
             yield break;
         }
-        yield return Document.Create(source).With(SiteKeys.Item, entry.Item).With(SiteKeys.Parsed, entry.Parsed).With(SiteKeys.SourceKey, key!);
+        // what a file says apart from its body: pages that list or cite it depend on this, not on its body
+        var head = text!.EndsWith(entry.Item.Body, StringComparison.Ordinal) ? text[..^entry.Item.Body.Length] : text;
+        yield return Document.Create(source).With(SiteKeys.Item, entry.Item).With(SiteKeys.Parsed, entry.Parsed)
+            .With(SiteKeys.SourceKey, key!).With(SiteKeys.FrontMatterKey, Fingerprint.Of(file, head));
     }
 }

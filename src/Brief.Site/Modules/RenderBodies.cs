@@ -45,7 +45,7 @@ public sealed class RenderBodies : IModule
                 {
                     context.Diagnostics.Add(diagnostic);
                 }
-                return Document.Create(item.Source).With(SiteKeys.Item, item).With(SiteKeys.Rendered, entry.Rendered);
+                return Document.Create(item.Source).With(SiteKeys.Item, item).With(SiteKeys.Rendered, entry.Rendered).With(SiteKeys.BodyKey, key);
             })];
     }
 }

@@ -4,6 +4,7 @@ using Brief.Core.Documents;
 using Brief.Core.Modules;
 using Brief.Core.Pipelines;
 using Brief.Markdown.Rendering;
+using Brief.Site.Incremental;
 using Brief.Site.Links;
 using Brief.Site.Model;
 using Brief.Site.Theme;
@@ -21,23 +22,65 @@ namespace Brief.Site.Modules;
 /// </summary>
 public sealed class RenderPages : IModule
 {
-    private sealed record PageSpec(string Layout, string Path, string Section, Func<ScriptObject> Page);
+    /// <param name="Shows">The one document whose body the page shows, if it shows one.</param>
+    /// <param name="ShowsKinds">The kinds of document whose bodies a page that gathers many shows; null for every kind.</param>
+    private sealed record PageSpec(string Layout, string Path, string Section, Func<ScriptObject> Page, string? Shows = null, ContentKind[]? ShowsKinds = null);
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var catalog = context.OutputsOf(SitePipelines.Catalog).Single().Get(SiteKeys.Catalog);
-        var rendered = context.OutputsOf(SitePipelines.Render)
-            .ToDictionary(d => d.Get(SiteKeys.Item).Id, d => d.Get(SiteKeys.Rendered), StringComparer.Ordinal);
+        var bodies = context.OutputsOf(SitePipelines.Render);
+        var rendered = bodies.ToDictionary(d => d.Get(SiteKeys.Item).Id, d => d.Get(SiteKeys.Rendered), StringComparer.Ordinal);
+        var bodyKeys = bodies.ToDictionary(d => d.Get(SiteKeys.Item).Id, d => d.Get(SiteKeys.BodyKey), StringComparer.Ordinal);
         var views = new Views(catalog, References.Build(catalog, rendered), rendered);
         var theme = context.Setting(SiteKeys.Theme);
         var printCss = views.Manifests().Select(m => Document.Create(null, $"briefs/{m.Name}/print.css", PrintCss.For(m, catalog.Site)));
         var diagnostics = context.Diagnostics;
+        var (everything, bodiesOf) = InputKeys(catalog, rendered, bodyKeys, theme);
         return [.. printCss, .. Pages(catalog, views, context).Where(spec => theme.Has(spec.Layout)).Select(spec =>
         {
-            var page = new PageJob(spec.Layout, () => Obj(("site", views.Site(spec.Section)), ("page", spec.Page())));
+            var inputs = Fingerprint.Of([everything, spec.Layout, spec.Path,
+                .. spec.Shows is { } id ? [bodyKeys[id]] : spec.ShowsKinds is { } kinds ? kinds.Select(k => bodiesOf[k]) : bodiesOf.Values]);
+            var page = new PageJob(spec.Layout, () => Obj(("site", views.Site(spec.Section)), ("page", spec.Page())), inputs);
             return Document.Create(null, Urls.FileOf(spec.Path), DocumentContent.Deferred(writer => theme.Render(page.Layout, page.Model(), writer, diagnostics)))
                 .With(SiteKeys.Page, page);
         })];
+    }
+
+    /// <summary>
+    /// What page models are built from: everything but the bodies (the theme, the catalog, every document's front
+    /// matter, and who links to whom and uses which term), and the bodies of each kind of document. A page depends
+    /// on the first, and on the bodies it shows.
+    /// </summary>
+    private static (string Everything, SortedDictionary<ContentKind, string> BodiesOf) InputKeys(
+        Catalog catalog, IReadOnlyDictionary<string, RenderResult> rendered, IReadOnlyDictionary<string, string> bodyKeys, ThemeTemplates theme)
+    {
+        using var everything = new Fingerprint();
+        var bodies = Enum.GetValues<ContentKind>().ToDictionary(k => k, _ => new Fingerprint());
+        everything.Add(theme.Key).Add(catalog.Key);
+        foreach (var id in catalog.Items.Keys.Order(StringComparer.Ordinal))
+        {
+            everything.Add(id).Add(catalog.FrontMatterKeys[id]);
+            if (rendered.TryGetValue(id, out var result))
+            {
+                foreach (var target in result.LinkedIds.Order(StringComparer.Ordinal))
+                {
+                    everything.Add("link").Add(target);
+                }
+                foreach (var term in result.TermIds.Order(StringComparer.Ordinal))
+                {
+                    everything.Add("term").Add(term);
+                }
+            }
+            bodies[catalog.Items[id].Kind].Add(id).Add(bodyKeys.GetValueOrDefault(id));
+        }
+        var bodiesOf = new SortedDictionary<ContentKind, string>();
+        foreach (var (kind, fingerprint) in bodies)
+        {
+            bodiesOf[kind] = fingerprint.Finish();
+            fingerprint.Dispose();
+        }
+        return (everything.Finish(), bodiesOf);
     }
 
     private static IEnumerable<PageSpec> Pages(Catalog catalog, Views views, PipelineContext context)
@@ -48,14 +91,14 @@ public sealed class RenderPages : IModule
         {
             yield return new PageSpec("brief", $"briefs/{manifest.Name}/", "", () =>
             {
-                var page = new BriefView(views, context.Diagnostics).Build(manifest);
+                var page = new BriefView(views, context.Diagnostics, context.Setting(SiteKeys.Cache)).Build(manifest);
                 page["url"] = urls.To($"briefs/{manifest.Name}/");
                 return page;
             });
         }
-        yield return new PageSpec("home", "", "", () => Home(catalog, views, context));
-        yield return new PageSpec("notfound", "404.html", "", () => Obj(("title", "Page not found"), ("summary", null)));
-        yield return new PageSpec("explainers", "explainers/", "explainers", () => Index("Explainers", views, catalog.Ordered<Explainer>()));
+        yield return new PageSpec("home", "", "", () => Home(catalog, views, context), ShowsKinds: [ContentKind.Home]);
+        yield return new PageSpec("notfound", "404.html", "", () => Obj(("title", "Page not found"), ("summary", null)), ShowsKinds: []);
+        yield return new PageSpec("explainers", "explainers/", "explainers", () => Index("Explainers", views, catalog.Ordered<Explainer>()), ShowsKinds: []);
         yield return new PageSpec("options", "options/", "options", () =>
         {
             var options = catalog.Ordered<OptionCard>();
@@ -63,7 +106,7 @@ public sealed class RenderPages : IModule
             page["matrix"] = views.Matrix(options);
             page["authorities"] = views.Authorities(options);
             return page;
-        });
+        }, ShowsKinds: []);
         yield return new PageSpec("glossary", "glossary/", "glossary", () =>
         {
             var terms = catalog.All<GlossaryTerm>().OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList();
@@ -71,29 +114,31 @@ public sealed class RenderPages : IModule
             page["letters"] = Array(terms.GroupBy(t => Letter(t.Term)).OrderBy(g => g.Key, StringComparer.Ordinal),
                 g => Obj(("letter", g.Key), ("anchor", g.Key == "#" ? "other" : g.Key.ToLowerInvariant()), ("items", Array(g, views.TermSummary))));
             return page;
-        });
+        }, ShowsKinds: [ContentKind.Term]);
         yield return new PageSpec("sources", "sources/", "sources", () =>
-            Index("Sources", views, catalog.All<SourceEntry>().OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList(), views.Source));
-        yield return new PageSpec("timeline", "timeline/", "timeline", () => Index("Timeline", views, catalog.Chronology(), views.Event));
+            Index("Sources", views, catalog.All<SourceEntry>().OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList(), views.Source),
+            ShowsKinds: [ContentKind.Source]);
+        yield return new PageSpec("timeline", "timeline/", "timeline", () => Index("Timeline", views, catalog.Chronology(), views.Event),
+            ShowsKinds: [ContentKind.Event]);
         foreach (var item in catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal))
         {
             var path = Urls.PathOf(item);
             switch (item)
             {
                 case Explainer explainer:
-                    yield return new PageSpec("explainer", path, "explainers", () => views.Page(explainer));
+                    yield return new PageSpec("explainer", path, "explainers", () => views.Page(explainer), explainer.Id);
                     break;
                 case OptionCard option:
-                    yield return new PageSpec("option", path, "options", () => views.Option(option));
+                    yield return new PageSpec("option", path, "options", () => views.Option(option), option.Id);
                     break;
                 case GlossaryTerm term:
-                    yield return new PageSpec("term", path, "glossary", () => views.Term(term));
+                    yield return new PageSpec("term", path, "glossary", () => views.Term(term), term.Id);
                     break;
                 case SourceEntry source:
-                    yield return new PageSpec("source", path, "sources", () => views.Source(source));
+                    yield return new PageSpec("source", path, "sources", () => views.Source(source), source.Id);
                     break;
                 case PlainPage page:
-                    yield return new PageSpec("page", path, "", () => views.Page(page));
+                    yield return new PageSpec("page", path, "", () => views.Page(page), page.Id);
                     break;
             }
         }

@@ -6,10 +6,12 @@ using Brief.Site.Incremental;
 namespace Brief.Site.Modules;
 
 /// <summary>
-/// Lays out every page into its file, in parallel. A page's model is built first and fingerprinted with its layout
-/// and the theme: a page written with the same fingerprint by the previous build, and still as it was written, is
-/// hard-linked from the previous output instead of laid out again (templates see nothing but the model, so the bytes
-/// are the same). In a check, pages are laid out into nothing, so a template that fails at run time is still caught.
+/// Lays out every page into its file, in parallel, redoing only what changed. A page whose inputs (what its model
+/// is built from) are those the previous build recorded is unchanged; otherwise its model is built and
+/// fingerprinted with its layout and the theme, and if that fingerprint is the recorded one the page is unchanged
+/// too (templates see nothing but the model, so the bytes are the same). An unchanged page still in the previous
+/// output as written is hard-linked from there (or left in place, when brief serve updates its folder in place).
+/// In a check, pages are laid out into nothing, so a template that fails at run time is still caught.
 /// </summary>
 public sealed class WritePages : ParallelModule
 {
@@ -20,45 +22,59 @@ public sealed class WritePages : ParallelModule
             return [input];
         }
         var write = context.Setting(SiteKeys.WriteOutput);
+        var options = context.Setting(SiteKeys.Options);
         if (!input.TryGet(SiteKeys.Page, out var page))
         {
             if (write)
             {
-                OutputFile.Write(OutputFile.PathOf(context.Setting(SiteKeys.Options).OutputRoot, input.Destination), input.Content);
+                OutputFile.Write(OutputFile.PathOf(options.OutputRoot, input.Destination), input.Content);
             }
             return [input];
         }
         var theme = context.Setting(SiteKeys.Theme);
         var cache = context.Setting(SiteKeys.Cache);
         var previous = context.Setting(SiteKeys.PreviousOutput);
-        var model = page.Model();
+        var record = cache.Written(input.Destination, previous, trustFiles: options.InPlace);
         string key;
-        using (var fingerprint = new Fingerprint())
+        Scriban.Runtime.ScriptObject? model = null;
+        if (record is not null && record.Inputs == page.Inputs)
         {
+            key = record.Key;
+        }
+        else
+        {
+            model = page.Model();
+            using var fingerprint = new Fingerprint();
             fingerprint.Add(theme.Key).Add(page.Layout);
             ModelHash.Add(fingerprint, model);
             key = fingerprint.Finish();
+            if (record?.Key != key)
+            {
+                record = null;
+            }
         }
-        var unchanged = cache.IsUnchanged(input.Destination, key, previous);
         if (!write)
         {
-            if (!unchanged)
+            if (record is null)
             {
-                theme.Render(page.Layout, model, TextWriter.Null, context.Diagnostics);
+                theme.Render(page.Layout, model!, TextWriter.Null, context.Diagnostics);
             }
             return [input];
         }
-        var target = OutputFile.PathOf(context.Setting(SiteKeys.Options).OutputRoot, input.Destination);
-        if (unchanged)
+        var target = OutputFile.PathOf(options.OutputRoot, input.Destination);
+        if (record is not null)
         {
-            HardLink.CreateOrCopy(Path.Combine(previous, input.Destination), target);
+            if (!options.InPlace)
+            {
+                HardLink.CreateOrCopy(Path.Combine(previous, input.Destination), target);
+            }
         }
         else
         {
             using var writer = OutputFile.Create(target);
-            theme.Render(page.Layout, model, writer, context.Diagnostics);
+            theme.Render(page.Layout, model!, writer, context.Diagnostics);
         }
-        cache.RememberPage(input.Destination, key, target, reused: unchanged);
+        cache.RememberPage(input.Destination, page.Inputs, key, target, record);
         return [input];
     }
 }

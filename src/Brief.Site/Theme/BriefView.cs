@@ -12,7 +12,7 @@ namespace Brief.Site.Theme;
 /// rendered again into one page, its heading ids prefixed and its levels nested, links between included
 /// documents turned into in-page anchors, and the glossary and sources narrowed to what the brief uses.
 /// </summary>
-public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagnostics)
+public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagnostics, Incremental.BuildCache cache)
 {
     private Catalog Catalog => views.Catalog;
 
@@ -63,7 +63,27 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
             bodies.Add(blocks ?? parsed.Syntax);
             var key = Incremental.Fingerprint.Of(Catalog.Key, Catalog.SourceKeys.GetValueOrDefault(item.Id), item.Id, options.IdPrefix,
                 options.HeadingOffset.ToString(System.Globalization.CultureInfo.InvariantCulture), blocks is null ? "all" : $"first-section");
-            return new DeferredHtml(key, writer => MarkdownRenderer.RenderTo(writer, parsed, options, blocks));
+            return new DeferredHtml(key, writer =>
+            {
+                if (!cache.KeepsInMemory)
+                {
+                    MarkdownRenderer.RenderTo(writer, parsed, options, blocks);
+                    return;
+                }
+                // the same text rendered from the same state of the notes gives the same HTML and the same changes
+                var printKey = Incremental.Fingerprint.Of(key, print.State);
+                if (!cache.TryGetPrint(printKey, out var entry))
+                {
+                    var mark = print.Mark();
+                    using var buffer = new StringWriter();
+                    MarkdownRenderer.RenderTo(buffer, parsed, options, blocks);
+                    cache.RememberPrint(printKey, entry = new Incremental.BuildCache.PrintEntry(buffer.ToString(), print.ChangesSince(mark)));
+                    writer.Write(entry.Html);
+                    return;
+                }
+                print.Replay(entry.Changes);
+                writer.Write(entry.Html);
+            });
         }
 
         var sections = new ScriptArray();

@@ -6,7 +6,8 @@ namespace Brief.Tests.Incremental;
 
 /// <summary>
 /// The build cache may only ever save work: after any sequence of edits, a build that reuses what earlier builds
-/// made (from the cache folder, or from a cache kept in memory as brief serve does) writes exactly the bytes a clean
+/// made (from the cache folder, or from a cache kept in memory updating its folder in place, as brief serve does) writes
+/// exactly the bytes a clean
 /// build writes, and reports the same diagnostics. Edit sequences are random from fixed seeds (reproducible); set
 /// BRIEF_PROPERTY_RUNS for more sequences than CI runs.
 /// </summary>
@@ -47,7 +48,7 @@ public sealed class IncrementalBuildTests
             {
                 OutputRoot = Path.Combine(site.Root, "disk", "site"), CacheFolder = Path.Combine(site.Root, "disk", ".brief-cache"),
             });
-            var inMemory = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with { OutputRoot = Path.Combine(site.Root, "memory") }, kept);
+            var inMemory = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with { OutputRoot = Path.Combine(site.Root, "memory"), InPlace = true }, kept);
             var clean = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with { OutputRoot = Path.Combine(site.Root, "clean", step.ToString(System.Globalization.CultureInfo.InvariantCulture)) });
 
             var context = $"seed {seed}, after: {string.Join("; ", edits)}";
