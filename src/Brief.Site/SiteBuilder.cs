@@ -85,7 +85,10 @@ public static class SiteBuilder
             var written = write && !diagnostics.HasErrors;
             if (written && options.InPlace)
             {
-                RemoveStale(output, [.. SitePipelines.Create().SelectMany(p => outputs.Get(p.Name, Phase.Output)).Select(d => d.Destination).OfType<string>()]);
+                var files = SitePipelines.Create().SelectMany(p => outputs.Get(p.Name, Phase.Output)).Select(d => d.Destination).OfType<string>()
+                    .ToHashSet(StringComparer.Ordinal);
+                RemoveStale(output, files, cache.OutputFiles);
+                cache.OutputFiles = files;
             }
             else if (written)
             {
@@ -121,19 +124,21 @@ public static class SiteBuilder
         return Fingerprint.Of(options.BaseUrl, File.Exists(path) ? File.ReadAllText(path) : null);
     }
 
-    /// <summary>Removes what an earlier build wrote into a folder updated in place and this build did not.</summary>
-    private static void RemoveStale(string output, HashSet<string> destinations)
+    /// <summary>
+    /// Removes what an earlier build wrote into a folder updated in place and this build did not: the difference
+    /// from the last build's files when they are known, else whatever the folder holds besides this build's files.
+    /// </summary>
+    private static void RemoveStale(string output, HashSet<string> files, IReadOnlySet<string>? before)
     {
-        foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
+        var stale = before is not null
+            ? before.Where(f => !files.Contains(f)).Select(f => Path.Combine(output, f))
+            : Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+                .Where(f => !files.Contains(Path.GetRelativePath(output, f).Replace(Path.DirectorySeparatorChar, '/'))).ToList();
+        foreach (var file in stale)
         {
-            if (!destinations.Contains(Path.GetRelativePath(output, file).Replace(Path.DirectorySeparatorChar, '/')))
-            {
-                File.Delete(file);
-            }
-        }
-        foreach (var folder in Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length))
-        {
-            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+            File.Delete(file);
+            for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > output.Length
+                && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
             {
                 Directory.Delete(folder);
             }

@@ -17,7 +17,7 @@ namespace Brief.Site.Incremental;
 /// </summary>
 public sealed class BuildCache
 {
-    public sealed record FileEntry(ContentItem? Item, ParsedMarkdown? Parsed, IReadOnlyList<Diagnostic> Diagnostics);
+    public sealed record FileEntry(ContentItem? Item, ParsedMarkdown? Parsed, IReadOnlyList<Diagnostic> Diagnostics, string? FrontMatterKey);
 
     public sealed record BodyEntry(RenderResult Rendered, IReadOnlyList<Diagnostic> Diagnostics);
 
@@ -34,6 +34,8 @@ public sealed class BuildCache
 
     private ConcurrentDictionary<string, FileEntry> _files = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, FileEntry> _nextFiles = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<(string Path, long Length, long Modified), string> _stamps = new();
+    private ConcurrentDictionary<(string Path, long Length, long Modified), string> _nextStamps = new();
     private ConcurrentDictionary<string, BodyEntry> _bodies = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, BodyEntry> _nextBodies = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, PrintEntry> _prints = new(StringComparer.Ordinal);
@@ -68,6 +70,28 @@ public sealed class BuildCache
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The fingerprint a file had when the last build in this process read it, if its length and modification
+    /// time are still the same (a file is read again only when they change).
+    /// </summary>
+    public string? KeyOf(string path, long length, long modified)
+    {
+        if (!KeepsInMemory || !_stamps.TryGetValue((path, length, modified), out var key))
+        {
+            return null;
+        }
+        _nextStamps[(path, length, modified)] = key;
+        return key;
+    }
+
+    public void RememberKey(string path, long length, long modified, string key)
+    {
+        if (KeepsInMemory)
+        {
+            _nextStamps[(path, length, modified)] = key;
+        }
     }
 
     public void RememberFile(string key, FileEntry entry)
@@ -140,12 +164,13 @@ public sealed class BuildCache
         _nextPages[path] = new PageRecord(inputs, key, file.Length, file.LastWriteTimeUtc.Ticks);
     }
 
-    /// <summary>The pages the last published build wrote.</summary>
-    public IEnumerable<string> PagePaths => _pages.Keys;
+    /// <summary>Every file the last build that updated its folder in place left there (output paths, '/' separated).</summary>
+    public IReadOnlySet<string>? OutputFiles { get; set; }
 
     /// <summary>Forgets every page record: the output can no longer be trusted to hold what they say.</summary>
     public void ForgetPages()
     {
+        OutputFiles = null;
         _pages = new(StringComparer.Ordinal);
         _nextPages = new(StringComparer.Ordinal);
     }
@@ -154,6 +179,7 @@ public sealed class BuildCache
     public void EndBuild(bool published)
     {
         (_files, _nextFiles) = (_nextFiles, new(StringComparer.Ordinal));
+        (_stamps, _nextStamps) = (_nextStamps, new());
         (_bodies, _nextBodies) = (_nextBodies, new(StringComparer.Ordinal));
         (_prints, _nextPrints) = (_nextPrints, new(StringComparer.Ordinal));
         if (published)

@@ -12,7 +12,7 @@ namespace Brief.Site.Incremental;
 public sealed class Fingerprint : IDisposable
 {
     private const int Size = 1 << 14;
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private IncrementalHash? _hash; // made only when the values outgrow the buffer
     private readonly byte[] _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Size);
     private int _used;
 
@@ -58,12 +58,18 @@ public sealed class Fingerprint : IDisposable
             return this;
         }
         Flush();
-        _hash.AppendData(bytes);
+        Hash.AppendData(bytes);
         return this;
     }
 
     public string Finish()
     {
+        if (_hash is null)
+        {
+            var digest = Convert.ToHexString(SHA256.HashData(_buffer.AsSpan(0, _used)));
+            _used = 0;
+            return digest;
+        }
         Flush();
         return Convert.ToHexString(_hash.GetHashAndReset());
     }
@@ -80,13 +86,15 @@ public sealed class Fingerprint : IDisposable
 
     public void Dispose()
     {
-        _hash.Dispose();
+        _hash?.Dispose();
         System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
     }
 
+    private IncrementalHash Hash => _hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
     private void Flush()
     {
-        _hash.AppendData(_buffer, 0, _used);
+        Hash.AppendData(_buffer, 0, _used);
         _used = 0;
     }
 }

@@ -12,7 +12,7 @@ namespace Brief.Site.Modules;
 /// <summary>
 /// Reads every Markdown file of the input (outside assets/ and briefs/): its front matter checked, its body parsed.
 /// A file whose path and text are unchanged since the last build in this process is taken from the build cache,
-/// with the diagnostics it gave then.
+/// with the diagnostics it gave then; one whose length and modification time are unchanged is not even read.
 /// </summary>
 public sealed class ReadContent : IModule
 {
@@ -32,17 +32,14 @@ public sealed class ReadContent : IModule
     {
         var path = Path.Combine(options.InputRoot, source);
         var file = DiagnosticPath.For(path, options);
-        var bag = new DiagnosticBag();
-        var text = SourceText.Read(path, file, bag);
-        var key = text is null ? null : Fingerprint.Of(file, text);
+        var stamp = cache.KeepsInMemory && new FileInfo(path) is { Exists: true } info ? info : null;
+        var key = stamp is null ? null : cache.KeyOf(path, stamp.Length, stamp.LastWriteTimeUtc.Ticks);
         if (key is null || !cache.TryGetFile(key, out var entry))
         {
-            var item = text is null ? null : ContentReader.Read(source, file, text, bag);
-            var parsed = item is null ? null : MarkdownParser.Parse(item.Body, item.BodyLine, file, bag);
-            entry = new BuildCache.FileEntry(item, parsed, bag.Sorted());
-            if (key is not null)
+            (key, entry) = ReadFile(source, path, file, cache);
+            if (key is not null && stamp is not null)
             {
-                cache.RememberFile(key, entry);
+                cache.RememberKey(path, stamp.Length, stamp.LastWriteTimeUtc.Ticks, key);
             }
         }
         foreach (var diagnostic in entry.Diagnostics)
@@ -53,9 +50,28 @@ public sealed class ReadContent : IModule
         {
             yield break;
         }
-        // what a file says apart from its body: pages that list or cite it depend on this, not on its body
-        var head = text!.EndsWith(entry.Item.Body, StringComparison.Ordinal) ? text[..^entry.Item.Body.Length] : text;
         yield return Document.Create(source).With(SiteKeys.Item, entry.Item).With(SiteKeys.Parsed, entry.Parsed)
-            .With(SiteKeys.SourceKey, key!).With(SiteKeys.FrontMatterKey, Fingerprint.Of(file, head));
+            .With(SiteKeys.SourceKey, key!).With(SiteKeys.FrontMatterKey, entry.FrontMatterKey!);
+    }
+
+    private static (string? Key, BuildCache.FileEntry Entry) ReadFile(string source, string path, string file, BuildCache cache)
+    {
+        var bag = new DiagnosticBag();
+        var text = SourceText.Read(path, file, bag);
+        var key = text is null ? null : Fingerprint.Of(file, text);
+        if (key is not null && cache.TryGetFile(key, out var known))
+        {
+            return (key, known);
+        }
+        var item = text is null ? null : ContentReader.Read(source, file, text, bag);
+        var parsed = item is null ? null : MarkdownParser.Parse(item.Body, item.BodyLine, file, bag);
+        // what a file says apart from its body: pages that list or cite it depend on this, not on its body
+        var head = item is null ? null : text!.EndsWith(item.Body, StringComparison.Ordinal) ? text[..^item.Body.Length] : text;
+        var entry = new BuildCache.FileEntry(item, parsed, bag.Sorted(), head is null ? null : Fingerprint.Of(file, head));
+        if (key is not null)
+        {
+            cache.RememberFile(key, entry);
+        }
+        return (key, entry);
     }
 }
