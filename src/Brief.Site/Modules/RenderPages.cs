@@ -145,7 +145,7 @@ public sealed class RenderPages : IModule
     }
 
     private static ScriptObject Index<T>(string title, Views views, IReadOnlyList<T> items, Func<T, ScriptObject>? map = null) where T : ContentItem =>
-        Obj(("title", title), ("summary", null), ("items", Array(items, map ?? views.Link)));
+        Obj(("title", title), ("summary", null), ("items", Array(items, map ?? views.ListedLink)));
 
     private static ScriptObject Home(Catalog catalog, Views views, PipelineContext context)
     {

@@ -17,7 +17,7 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
 
     public static ScriptObject Obj(params (string Key, object? Value)[] pairs)
     {
-        var obj = new ScriptObject();
+        var obj = new ScriptObject(pairs.Length + 4); // room for what views add, without growing
         foreach (var (key, value) in pairs)
         {
             obj[key] = value;
@@ -64,6 +64,18 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
     public ScriptObject Link(ContentItem item) => Obj(
         ("id", item.Id), ("title", item.Title), ("url", Catalog.Urls.Of(item)), ("summary", item.Summary), ("kind", item.Kind.Noun()));
 
+    /// <summary>
+    /// A link to an item as lists show it, made once and shared by every page that lists the item (a big site's
+    /// "Referenced by" lists name the same pages thousands of times). Shared objects are never changed.
+    /// </summary>
+    public ScriptObject ListedLink(ContentItem item) => _links.GetOrAdd(item.Id, _ => Link(item));
+
+    /// <summary>A source as the pages that cite it list it, made once and shared like <see cref="ListedLink"/>.</summary>
+    public ScriptObject CitedSource(SourceEntry source) => _sources.GetOrAdd(source.Id, _ => SourceSummary(source));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ScriptObject> _links = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ScriptObject> _sources = new(StringComparer.Ordinal);
+
     /// <summary>What every content page carries: text fields, body, sources and what refers to it.</summary>
     public ScriptObject Page(ContentItem item)
     {
@@ -71,8 +83,8 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
         page["body_html"] = BodyHtml(item);
         page["tags"] = Array(item.Tags, t => t);
         page["reviewed"] = Date(item.Reviewed);
-        page["sources"] = Array(item.Sources.Select(s => Catalog.Find(s.Value)).OfType<SourceEntry>(), SourceSummary);
-        page["referenced_by"] = Array(references.To(item.Id), Link);
+        page["sources"] = Array(item.Sources.Select(s => Catalog.Find(s.Value)).OfType<SourceEntry>(), CitedSource);
+        page["referenced_by"] = Array(references.To(item.Id), ListedLink);
         page["headings"] = Array(Catalog.Parsed[item.Id].Headings.Where(h => h.Level == 2), h => Obj(("text", h.Text), ("id", h.Id)));
         return page;
     }
@@ -86,7 +98,7 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
     private ScriptObject WithOptionFields(ScriptObject card, OptionCard option)
     {
         card["fields"] = Array(Labels.MatrixColumns, c => Field(option, c.Field, c.Title));
-        card["authorities"] = Array(option.Authorities.Select(a => Catalog.Find(a.Value)).OfType<ContentItem>(), Link);
+        card["authorities"] = Array(option.Authorities.Select(a => Catalog.Find(a.Value)).OfType<ContentItem>(), ListedLink);
         card["precedents"] = Array(option.Precedents, p => Catalog.Find(p.Value) is TimelineEvent e
             ? Obj(("text", $"{e.Title} ({e.Date?.Display()})"), ("url", Catalog.Urls.Of(e)))
             : Obj(("text", p.Value), ("url", null)));
@@ -174,7 +186,7 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
         var authorities = options.SelectMany(o => o.Authorities.Select(a => a.Value)).Distinct()
             .Select(Catalog.Find).OfType<ContentItem>().OrderBy(a => a.Title, StringComparer.OrdinalIgnoreCase).ToList();
         return Obj(
-            ("options", Array(options, Link)),
+            ("options", Array(options, ListedLink)),
             ("rows", Array(authorities, a =>
             {
                 var row = Link(a);
