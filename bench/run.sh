@@ -1,21 +1,28 @@
 #!/usr/bin/env bash
 # Times `brief build` against Hugo on the same generated briefing, side by side. See bench/README.md.
 #
-#   bench/run.sh [--runs N] [SIZE ...]      default: 5 runs each, sizes 1000 10000 (pages per corpus)
+#   bench/run.sh [--runs N] [--brief-only] [--rebuilds] [SIZE ...]
+#                                         default: 5 runs each, sizes 1000 10000 (pages per corpus)
 #
 # For each size: generates a corpus with tools/Brief.Corpus, then runs the published Release build of brief and
-# Hugo alternately, N times each, every run under /usr/bin/time into an emptied output folder, and prints a
-# Markdown table of medians. Everything it writes goes to a temporary folder that is removed at the end.
+# Hugo alternately, N times each, every run a clean build under /usr/bin/time into an emptied output folder, and
+# prints a Markdown table of medians. --brief-only leaves Hugo out (100,000 pages); --rebuilds also times
+# one-file rebuilds with the cache kept in memory, as brief serve keeps it (tools/Brief.Rebuild). Everything it
+# writes goes to a temporary folder that is removed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
 
 runs=${RUNS:-5}
+hugo=1
+rebuilds=0
 sizes=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=${2:?--runs needs a number}; shift 2 ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    --brief-only) hugo=0; shift ;;
+    --rebuilds) rebuilds=1; shift ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) sizes+=("$1"); shift ;;
   esac
 done
@@ -42,6 +49,7 @@ trap 'rm -rf "$tmp"' EXIT
 echo "publishing brief and the corpus generator (Release)" >&2
 dotnet publish src/Brief.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$tmp/brief" --nologo -v q >&2
 dotnet publish tools/Brief.Corpus -c Release -o "$tmp/corpus-tool" --nologo -v q >&2
+[ "$rebuilds" = 0 ] || dotnet publish tools/Brief.Rebuild -c Release -o "$tmp/rebuild-tool" --nologo -v q >&2
 # Hugo writes a lock file and resources/ into its source folder: give it a copy, not the repository.
 cp -r bench/hugo-site "$tmp/hugo-site"
 
@@ -52,7 +60,7 @@ run() {
   sync # write back the previous run's output now, not during this run
   local cmd
   if [ "$tool" = brief ]; then
-    cmd=("$tmp/brief/brief" build --input "$content" --output "$out" --theme "$repo/theme")
+    cmd=("$tmp/brief/brief" build --no-cache --input "$content" --output "$out" --theme "$repo/theme")
   else
     cmd=(hugo --source "$tmp/hugo-site" --contentDir "$content" --destination "$out")
   fi
@@ -72,8 +80,12 @@ for n in "${sizes[@]}"; do
   echo "$n $(awk '/^bytes / {print $2}' "$tmp/generated")" >>"$tmp/bytes"
   for ((r = 1; r <= runs; r++)); do
     run brief "$n"
-    run hugo "$n"
+    [ "$hugo" = 0 ] || run hugo "$n"
   done
+  if [ "$rebuilds" = 1 ]; then
+    "$tmp/rebuild-tool/brief-rebuild" "$tmp/corpus-$n/content" "$repo/theme" --edits 9 2>&1 | tee "$tmp/rebuild.log" >&2
+    echo "$n $(awk '/^median/ {print $4}' "$tmp/rebuild.log")" >>"$tmp/rebuild-results"
+  fi
   rm -rf "$tmp/corpus-$n" "$tmp/out"
 done
 
@@ -81,8 +93,9 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 mem=$(free -m | awk '/^Mem:/ {printf "%.1f", $2 / 1024}')
 echo
 echo "$(date +%F), $(nproc) cores ($cpu), ${mem} GiB RAM, $(hugo version | awk '{print "Hugo", $2}'), .NET SDK $(dotnet --version), $runs runs each, medians:"
+touch "$tmp/rebuild-results"
 echo
-python3 - "$tmp/results" "$tmp/bytes" <<'EOF'
+python3 - "$tmp/results" "$tmp/bytes" "$tmp/rebuild-results" <<'EOF'
 import statistics, sys
 from collections import defaultdict
 runs = defaultdict(list)
@@ -94,9 +107,17 @@ med = {k: [statistics.median(x[i] for x in v) for i in range(3)] for k, v in run
 print("| corpus | tool | wall (s) | CPU user+sys (s) | peak RSS (MiB) |")
 print("|---|---|---:|---:|---:|")
 for n in sorted(size):
-    b, h = med[n, "brief"], med[n, "hugo"]
+    b, h = med[n, "brief"], med.get((n, "hugo"))
     corpus = f"{n:,} pages, {size[n] / 1e6:.1f} MB"
     print(f"| {corpus} | brief | {b[0]:.2f} | {b[1]:.2f} | {b[2]:.0f} |")
-    print(f"| {corpus} | Hugo | {h[0]:.2f} | {h[1]:.2f} | {h[2]:.0f} |")
-    print(f"| {corpus} | **brief / Hugo** | **{b[0] / h[0]:.2f}×** | {b[1] / h[1]:.2f}× | **{b[2] / h[2]:.2f}×** |")
+    if h:
+        print(f"| {corpus} | Hugo | {h[0]:.2f} | {h[1]:.2f} | {h[2]:.0f} |")
+        print(f"| {corpus} | **brief / Hugo** | **{b[0] / h[0]:.2f}×** | {b[1] / h[1]:.2f}× | **{b[2] / h[2]:.2f}×** |")
+rebuilt = [l.split() for l in open(sys.argv[3]) if len(l.split()) == 2]
+if rebuilt:
+    print()
+    print("| corpus | one-file rebuild, cache kept in memory (median of 9 edits) |")
+    print("|---|---:|")
+    for n, ms in rebuilt:
+        print(f"| {int(n):,} pages | {ms} ms |")
 EOF

@@ -62,7 +62,7 @@ public sealed class BuildCatalog : IModule
             Assets = [.. context.OutputsOf(SitePipelines.Assets).Select(d => d.Source!)],
             Manifests = [.. context.OutputsOf(SitePipelines.Manifests).Select(d => d.Get(SiteKeys.Manifest)).OrderBy(m => m.Name, StringComparer.Ordinal)],
             Glossary = BuildGlossary(items.Values.OfType<GlossaryTerm>(), parsed, urls, diagnostics),
-            DraftSources = [.. all.Where(d => !published.Contains(d)).Select(d => d.Source!)],
+            DraftSources = [.. all.Where(d => !options.Drafts && d.Get(SiteKeys.Item).Draft).Select(d => d.Source!)],
         };
         CheckReferences(catalog, diagnostics);
         catalog = catalog with
