@@ -25,6 +25,27 @@ internal static class OutputFile
     public static StreamWriter Create(string target) =>
         new(new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0), Utf8, bufferSize: 1 << 15);
 
+    /// <summary>
+    /// Writes a file so that a reader never sees it half-written: into a temporary file beside it, then moved over it
+    /// (for a folder updated in place while it is served).
+    /// </summary>
+    public static void WriteAtomically(string target, Action<TextWriter> write)
+    {
+        var temporary = $"{target}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            using (var writer = Create(temporary))
+            {
+                write(writer);
+            }
+            File.Move(temporary, target, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
     /// <summary>Streams content into a new file.</summary>
     public static void Write(string target, DocumentContent content)
     {

@@ -26,14 +26,35 @@ public sealed class WriteFiles : ParallelModule
             return [input];
         }
         var target = OutputFile.PathOf(context.Setting(SiteKeys.Options).OutputRoot, input.Destination);
-        if (copyFrom is not null)
+        var inPlace = context.Setting(SiteKeys.Options).InPlace;
+        if (copyFrom is not null && inPlace)
+        {
+            // a folder updated while it is served: leave a file that is already the same, replace others whole
+            if (!SameBytes(copyFrom, target))
+            {
+                var temporary = $"{target}.{Guid.NewGuid():N}.tmp";
+                File.Copy(copyFrom, temporary, overwrite: true);
+                File.Move(temporary, target, overwrite: true);
+            }
+        }
+        else if (copyFrom is not null)
         {
             File.Copy(copyFrom, target, overwrite: true);
+        }
+        else if (inPlace)
+        {
+            OutputFile.WriteAtomically(target, input.Content.WriteTo);
         }
         else
         {
             OutputFile.Write(target, input.Content);
         }
         return [input];
+    }
+
+    private static bool SameBytes(string a, string b)
+    {
+        var (first, second) = (new FileInfo(a), new FileInfo(b));
+        return second.Exists && first.Length == second.Length && File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
     }
 }

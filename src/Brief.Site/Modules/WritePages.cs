@@ -25,7 +25,11 @@ public sealed class WritePages : ParallelModule
         var options = context.Setting(SiteKeys.Options);
         if (!input.TryGet(SiteKeys.Page, out var page))
         {
-            if (write)
+            if (write && options.InPlace)
+            {
+                OutputFile.WriteAtomically(OutputFile.PathOf(options.OutputRoot, input.Destination), input.Content.WriteTo);
+            }
+            else if (write)
             {
                 OutputFile.Write(OutputFile.PathOf(options.OutputRoot, input.Destination), input.Content);
             }
@@ -68,6 +72,10 @@ public sealed class WritePages : ParallelModule
             {
                 HardLink.CreateOrCopy(Path.Combine(previous, input.Destination), target);
             }
+        }
+        else if (options.InPlace)
+        {
+            OutputFile.WriteAtomically(target, writer => theme.Render(page.Layout, model!, writer, context.Diagnostics));
         }
         else
         {
