@@ -7,6 +7,7 @@ var root = new RootCommand("brief: builds a cross-linked static briefing site fr
     SiteCommand.Build(),
     SiteCommand.Check(),
     ServeCommand.Create(),
+    NewCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

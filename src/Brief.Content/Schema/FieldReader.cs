@@ -17,6 +17,7 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
     {
         var values = ImmutableDictionary.CreateBuilder<string, Located<object>>(StringComparer.Ordinal);
         var present = new HashSet<string>(StringComparer.Ordinal);
+        var empty = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -30,7 +31,8 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
             }
             if (valueNode is YamlScalarNode { Value: null or "" } && valueNode.Tag.IsEmpty)
             {
-                continue; // an empty value is the same as an absent one
+                empty[key] = (line, column); // an empty value is the same as an absent one, but it has a line to point at
+                continue;
             }
             present.Add(key);
             if (ReadValue(valueNode, spec, Qualified(parent, key)) is { } value)
@@ -42,8 +44,15 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
         var (mapLine, mapColumn) = Position(mapping);
         foreach (var missing in fields.Where(f => f.Required && !present.Contains(f.Name)))
         {
-            diagnostics.Error(Codes.MissingField, $"required field '{Qualified(parent, missing.Name)}' is missing", file, mapLine, mapColumn,
-                missing.Allowed.IsEmpty ? missing.Description : $"{missing.Description} Allowed values: {string.Join(", ", missing.Allowed)}.");
+            var hint = missing.Allowed.IsEmpty ? missing.Description : $"{missing.Description} Allowed values: {string.Join(", ", missing.Allowed)}.";
+            if (empty.TryGetValue(missing.Name, out var at))
+            {
+                diagnostics.Error(Codes.MissingField, $"required field '{Qualified(parent, missing.Name)}' is empty", file, at.Line, at.Column, hint);
+            }
+            else
+            {
+                diagnostics.Error(Codes.MissingField, $"required field '{Qualified(parent, missing.Name)}' is missing", file, mapLine, mapColumn, hint);
+            }
         }
         return new FieldValues(values.ToImmutable(), mapLine, mapColumn);
     }

@@ -24,7 +24,7 @@ public static class Schemas
 
     public static readonly ContentSchema Page = new("page", Common(Title, Summary));
     public static readonly ContentSchema Home = new("home", Common(Title with { Required = false }, Summary));
-    public static readonly ContentSchema Explainer = new("explainer", Common(Title, RequiredSummary));
+    public static readonly ContentSchema Explainer = new("explainer", Common(Title, RequiredSummary)) { BodySections = ["Background", "Why it matters"] };
 
     public static readonly ContentSchema Option = new("option", Common(Title, RequiredSummary,
         new FieldSpec("authorities", FieldType.IdList, "Ids of the glossary terms or explainers the option would rest on.", Required: true),
@@ -41,7 +41,10 @@ public static class Schemas
         },
         Enum("intelligence_yield", "What the option would yield in intelligence.", [.. Levels]),
         Enum("duration", "How long the option runs.", "one-off", "limited", "sustained"),
-        new FieldSpec("precedents", FieldType.TextList, "Precedents: free text, or ids of timeline events.", Required: true)));
+        new FieldSpec("precedents", FieldType.TextList, "Precedents: free text, or ids of timeline events.", Required: true)))
+    {
+        BodySections = ["What it is", "Legal basis", "Requirements", "Risks", "Precedents", "Indicators to watch"],
+    };
 
     public static readonly ContentSchema Term = new("term", Common(Title with { Required = false }, Summary,
         Text("term", "The display form, e.g. SOFA or Title 50.", required: true),

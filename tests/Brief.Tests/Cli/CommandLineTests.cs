@@ -26,6 +26,21 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void New_writes_a_file_says_where_and_refuses_to_overwrite_it()
+    {
+        using var site = FixtureSite.Minimal();
+
+        var first = BriefProcess.Start(site.Root, "new", "option", "Naval blockade");
+        var again = BriefProcess.Start(site.Root, "new", "option", "Naval blockade");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.StartsWith("brief: wrote input/options/naval-blockade.md", first.Err, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(site.Input, "options", "naval-blockade.md")));
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("input/options/naval-blockade.md already exists; brief new never overwrites", again.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_prints_file_line_col_diagnostics_exits_1_and_writes_nothing()
     {
         using var site = WithTheme(FixtureSite.Minimal());
