@@ -8,6 +8,7 @@ var root = new RootCommand("brief: builds a cross-linked static briefing site fr
     SiteCommand.Check(),
     ServeCommand.Create(),
     NewCommand.Create(),
+    SchemasCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
