@@ -10,6 +10,8 @@ namespace Brief.Site;
 ///   Manifests  ─┼─► Catalog ─► Render ─┐
 ///   Assets     ─┘                      ├─► Pages (post-process: backlinks, layouts, indexes, briefs) ─► write
 ///   Theme assets ──────────────────────┘                                    Assets, Theme assets ─► copy
+///                                     Render ─► Editorial (warnings: unused terms, unexplained abbreviations,
+///                                                stale reviews, option cards missing a section)
 ///
 /// Input phases read and check files in parallel; Catalog sees every document before anything is rendered, so
 /// glossary linking knows every term and link checking knows every file and anchor; Pages runs after every
@@ -24,6 +26,7 @@ public static class SitePipelines
     public const string Catalog = "Catalog";
     public const string Render = "Render";
     public const string Pages = "Pages";
+    public const string Editorial = "Editorial";
 
     public static IReadOnlyList<Pipeline> Create() =>
     [
@@ -33,6 +36,7 @@ public static class SitePipelines
         new(ThemeAssets) { Input = [new ReadStaticFiles(fromTheme: true)], Output = [new WriteFiles()] },
         new(Catalog) { DependsOn = [Content, Manifests, Assets], Process = [new BuildCatalog()] },
         new(Render) { DependsOn = [Catalog], Process = [new RenderBodies()] },
+        new(Editorial) { DependsOn = [Render], Process = [new CheckEditorial()] },
         new(Pages) { PostProcess = [new RenderPages()], Output = [new WritePages()] },
     ];
 }

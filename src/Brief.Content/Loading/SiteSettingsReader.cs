@@ -31,6 +31,8 @@ public static class SiteSettingsReader
             Marking = fields.Text("marking"),
             BaseUrl = SiteSettings.NormalizeBaseUrl(fields.Text("base_url")),
             Language = fields.Text("language") ?? "en",
+            Acronyms = [.. fields.List("acronyms").Select(a => a.Value)],
+            ReviewAfterDays = fields.Number("review_after_days") is { } days ? (int)days : null,
         };
     }
 }

@@ -14,6 +14,12 @@ public sealed record SiteSettings
 
     public string Language { get; init; } = "en";
 
+    /// <summary>Capitalised abbreviations that need no glossary entry.</summary>
+    public System.Collections.Immutable.ImmutableArray<string> Acronyms { get; init; } = [];
+
+    /// <summary>How many days before as_of a page's review date may be before the page counts as stale.</summary>
+    public int? ReviewAfterDays { get; init; }
+
     public static string NormalizeBaseUrl(string? value)
     {
         var trimmed = (value ?? "").Trim().Trim('/');

@@ -26,4 +26,8 @@ public static class Codes
     public const string UnknownPrecedent = "BRF023";
     public const string Template = "BRF030";
     public const string OverPageBudget = "BRF040";
+    public const string UnusedTerm = "BRF050";
+    public const string UndefinedAcronym = "BRF051";
+    public const string StaleReview = "BRF052";
+    public const string MissingSection = "BRF053";
 }
