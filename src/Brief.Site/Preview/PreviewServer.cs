@@ -234,8 +234,15 @@ public sealed class PreviewServer : IDisposable
     public void Dispose()
     {
         _stopping.Cancel();
-        _listener.Stop();
-        _listener.Close();
+        try
+        {
+            _listener.Stop();
+            _listener.Close();
+        }
+        catch (HttpListenerException)
+        {
+            // the managed listener can report a port conflict of another listener while unregistering: nothing to undo
+        }
         try
         {
             _serving.Wait(TimeSpan.FromSeconds(2));

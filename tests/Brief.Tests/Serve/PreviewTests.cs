@@ -168,8 +168,9 @@ public sealed class PreviewTests : IDisposable
             {
                 return PreviewServer.Start(session, "127.0.0.1", FreePort());
             }
-            catch (PortInUseException) when (attempt < 5)
+            catch (Exception exception) when (exception is PortInUseException or HttpListenerException && attempt < 5)
             {
+                System.Console.Error.WriteLine($"port taken between probing and binding ({exception.GetType().Name}): {exception}");
             }
         }
     }
