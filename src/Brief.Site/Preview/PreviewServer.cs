@@ -103,7 +103,9 @@ public sealed class PreviewServer : IDisposable
             }
             if (file is null)
             {
-                await WriteAsync(response, 404, "text/plain; charset=utf-8", "Not found"u8.ToArray(), request.HttpMethod).ConfigureAwait(false);
+                // no page to show: before the first good build, the errors are the page
+                var page = $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>brief serve</title></head><body><p>{(_session.Last is { Errors: > 0 } ? "The site has not built yet." : "Not found.")}</p></body></html>";
+                await WriteAsync(response, 404, "text/html; charset=utf-8", Inject(Encoding.UTF8.GetBytes(page)), request.HttpMethod).ConfigureAwait(false);
                 return;
             }
             var type = ContentType(file);
@@ -158,7 +160,7 @@ public sealed class PreviewServer : IDisposable
         text.Append("<div id=\"brief-overlay\" role=\"alert\" style=\"position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:2147483647;")
             .Append("background:#3b0d0d;color:#fff;font:14px/1.5 ui-monospace,monospace;padding:1rem 1.25rem;border-top:4px solid #ff6b6b\">")
             .Append("<p style=\"margin:0 0 .5rem;font-weight:700\">brief: ").Append(errors.Count).Append(errors.Count == 1 ? " error" : " errors")
-            .Append(" — this is the last good build; fix the content and the page reloads.</p><ul style=\"margin:0;padding-left:1.25rem\">");
+            .Append(" — what you see is the last good build, if there was one; fix the content and the page reloads.</p><ul style=\"margin:0;padding-left:1.25rem\">");
         foreach (var error in errors)
         {
             text.Append("<li><strong>").Append(WebUtility.HtmlEncode($"{error.File}:{error.Line}:{error.Column}")).Append("</strong> ")

@@ -118,6 +118,23 @@ public sealed class PreviewTests : IDisposable
     }
 
     [Fact]
+    public async Task Before_the_first_good_build_the_errors_are_the_page()
+    {
+        using var site = FixtureSite.Minimal();
+        site.Write("explainers/basics.md", "---\ntitle: Basics\n---\nNo summary.\n");
+        using var session = new PreviewSession(site.Options() with { OutputRoot = Path.Combine(site.Root, "preview") });
+        await session.BuildAsync();
+        using var server = StartOnFreePort(session);
+
+        var response = await _http.GetAsync(server.Address);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var overlay = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector("#brief-overlay");
+        Assert.Contains("input/explainers/basics.md:2:1", overlay!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("required field 'summary' is missing", overlay.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_port_in_use_is_a_clear_error()
     {
         var error = Assert.Throws<PortInUseException>(() => PreviewServer.Start(_session, "127.0.0.1", _server.Address.Port));
