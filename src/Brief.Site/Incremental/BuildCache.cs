@@ -32,16 +32,11 @@ public sealed class BuildCache
     // A cache written by another build of brief is not trusted: its templates engine or models may differ.
     private static readonly string Version = typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    private ConcurrentDictionary<string, FileEntry> _files = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, FileEntry> _nextFiles = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<(string Path, long Length, long Modified), string> _stamps = new();
-    private ConcurrentDictionary<(string Path, long Length, long Modified), string> _nextStamps = new();
-    private ConcurrentDictionary<string, BodyEntry> _bodies = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, BodyEntry> _nextBodies = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, PrintEntry> _prints = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, PrintEntry> _nextPrints = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, PageRecord> _pages = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, PageRecord> _nextPages = new(StringComparer.Ordinal);
+    private readonly Generations<string, FileEntry> _files = new(StringComparer.Ordinal);
+    private readonly Generations<(string Path, long Length, long Modified), string> _stamps = new();
+    private readonly Generations<string, BodyEntry> _bodies = new(StringComparer.Ordinal);
+    private readonly Generations<string, PrintEntry> _prints = new(StringComparer.Ordinal);
+    private readonly Generations<string, PageRecord> _pages = new(StringComparer.Ordinal);
 
     private BuildCache(bool inMemory) => KeepsInMemory = inMemory;
 
@@ -62,15 +57,7 @@ public sealed class BuildCache
 
     private int _reused;
 
-    public bool TryGetFile(string key, [NotNullWhen(true)] out FileEntry? entry)
-    {
-        if (_files.TryGetValue(key, out entry) || _nextFiles.TryGetValue(key, out entry))
-        {
-            _nextFiles[key] = entry;
-            return true;
-        }
-        return false;
-    }
+    public bool TryGetFile(string key, [NotNullWhen(true)] out FileEntry? entry) => _files.TryGet(key, out entry);
 
     /// <summary>
     /// The fingerprint a file had when the last build in this process read it, if its length and modification
@@ -78,19 +65,14 @@ public sealed class BuildCache
     /// </summary>
     public string? KeyOf(string path, long length, long modified)
     {
-        if (!KeepsInMemory || !_stamps.TryGetValue((path, length, modified), out var key))
-        {
-            return null;
-        }
-        _nextStamps[(path, length, modified)] = key;
-        return key;
+        return KeepsInMemory && _stamps.TryGet((path, length, modified), out var key) ? key : null;
     }
 
     public void RememberKey(string path, long length, long modified, string key)
     {
         if (KeepsInMemory)
         {
-            _nextStamps[(path, length, modified)] = key;
+            _stamps.Remember((path, length, modified), key);
         }
     }
 
@@ -98,39 +80,23 @@ public sealed class BuildCache
     {
         if (KeepsInMemory)
         {
-            _nextFiles[key] = entry;
+            _files.Remember(key, entry);
         }
     }
 
-    public bool TryGetBody(string key, [NotNullWhen(true)] out BodyEntry? entry)
-    {
-        if (_bodies.TryGetValue(key, out entry) || _nextBodies.TryGetValue(key, out entry))
-        {
-            _nextBodies[key] = entry;
-            return true;
-        }
-        return false;
-    }
+    public bool TryGetBody(string key, [NotNullWhen(true)] out BodyEntry? entry) => _bodies.TryGet(key, out entry);
 
     public void RememberBody(string key, BodyEntry entry)
     {
         if (KeepsInMemory)
         {
-            _nextBodies[key] = entry;
+            _bodies.Remember(key, entry);
         }
     }
 
-    public bool TryGetPrint(string key, [NotNullWhen(true)] out PrintEntry? entry)
-    {
-        if (_prints.TryGetValue(key, out entry) || _nextPrints.TryGetValue(key, out entry))
-        {
-            _nextPrints[key] = entry;
-            return true;
-        }
-        return false;
-    }
+    public bool TryGetPrint(string key, [NotNullWhen(true)] out PrintEntry? entry) => _prints.TryGet(key, out entry);
 
-    public void RememberPrint(string key, PrintEntry entry) => _nextPrints[key] = entry;
+    public void RememberPrint(string key, PrintEntry entry) => _prints.Remember(key, entry);
 
     /// <summary>
     /// The record of the page at <paramref name="path"/> if the previous build wrote it into
@@ -139,7 +105,7 @@ public sealed class BuildCache
     /// </summary>
     public PageRecord? Written(string path, string previousOutput, bool trustFiles)
     {
-        if (!_pages.TryGetValue(path, out var record))
+        if (!_pages.TryGetLast(path, out var record))
         {
             return null;
         }
@@ -156,12 +122,12 @@ public sealed class BuildCache
     {
         if (reused is not null)
         {
-            _nextPages[path] = reused with { Inputs = inputs, Key = key };
+            _pages.Remember(path, reused with { Inputs = inputs, Key = key });
             Interlocked.Increment(ref _reused);
             return;
         }
         var file = new FileInfo(writtenFile);
-        _nextPages[path] = new PageRecord(inputs, key, file.Length, file.LastWriteTimeUtc.Ticks);
+        _pages.Remember(path, new PageRecord(inputs, key, file.Length, file.LastWriteTimeUtc.Ticks));
     }
 
     /// <summary>Every file the last build that updated its folder in place left there (output paths, '/' separated).</summary>
@@ -171,25 +137,17 @@ public sealed class BuildCache
     public void ForgetPages()
     {
         OutputFiles = null;
-        _pages = new(StringComparer.Ordinal);
-        _nextPages = new(StringComparer.Ordinal);
+        _pages.Reset();
     }
 
     /// <summary>Ends a build: what it used becomes what the next build starts from; pages only if they were published.</summary>
     public void EndBuild(bool published)
     {
-        (_files, _nextFiles) = (_nextFiles, new(StringComparer.Ordinal));
-        (_stamps, _nextStamps) = (_nextStamps, new());
-        (_bodies, _nextBodies) = (_nextBodies, new(StringComparer.Ordinal));
-        (_prints, _nextPrints) = (_nextPrints, new(StringComparer.Ordinal));
-        if (published)
-        {
-            (_pages, _nextPages) = (_nextPages, new(StringComparer.Ordinal));
-        }
-        else
-        {
-            _nextPages = new(StringComparer.Ordinal);
-        }
+        _files.Turn();
+        _stamps.Turn();
+        _bodies.Turn();
+        _prints.Turn();
+        _pages.Turn(keep: published);
         _reused = 0;
     }
 
@@ -202,7 +160,7 @@ public sealed class BuildCache
             var saved = JsonSerializer.Deserialize<Saved>(File.ReadAllBytes(Path.Combine(folder, FileName)));
             if (saved?.Version == Version && saved.Pages is not null)
             {
-                cache._pages = new(saved.Pages, StringComparer.Ordinal);
+                cache._pages.Reset(saved.Pages);
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
@@ -218,7 +176,7 @@ public sealed class BuildCache
         Directory.CreateDirectory(folder);
         var target = Path.Combine(folder, FileName);
         var temporary = target + ".tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(new Saved(Version, new SortedDictionary<string, PageRecord>(_pages, StringComparer.Ordinal))));
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(new Saved(Version, new SortedDictionary<string, PageRecord>(_pages.Last.ToDictionary(), StringComparer.Ordinal))));
         File.Move(temporary, target, overwrite: true);
     }
 
