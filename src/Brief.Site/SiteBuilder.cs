@@ -48,6 +48,10 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag(strict);
+        if (write && !OutputFolder.Check(options, diagnostics))
+        {
+            return new BuildResult(diagnostics.Sorted(), new Dictionary<string, int>(), clock.Elapsed, Written: false);
+        }
         var site = SiteSettingsReader.Read(Path.Combine(options.InputRoot, "site.yml"),
             DiagnosticPath.For(Path.Combine(options.InputRoot, "site.yml"), options), diagnostics);
         if (options.BaseUrl is not null)
@@ -57,8 +61,12 @@ public static class SiteBuilder
         var theme = ThemeTemplates.Load(options.ThemeRoot, diagnostics);
         var cache = kept ?? (options.CacheFolder is { } folder ? BuildCache.Load(folder) : BuildCache.ForOneBuild());
 
-        var output = Path.GetFullPath(options.OutputRoot);
-        var staging = options.InPlace ? output : $"{output.TrimEnd(Path.DirectorySeparatorChar)}.building-{Guid.NewGuid():N}";
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputRoot));
+        if (write && !options.InPlace)
+        {
+            OutputFolder.Recover(output);
+        }
+        var staging = options.InPlace ? output : $"{output}.building-{Guid.NewGuid():N}";
         var settings = Metadata.Empty
             .With(SiteKeys.Options, options with { OutputRoot = staging })
             .With(SiteKeys.Site, site)
@@ -88,11 +96,12 @@ public static class SiteBuilder
                 var files = SitePipelines.Create().SelectMany(p => outputs.Get(p.Name, Phase.Output)).Select(d => d.Destination).OfType<string>()
                     .ToHashSet(StringComparer.Ordinal);
                 RemoveStale(output, files, cache.OutputFiles);
+                OutputFolder.Mark(output);
                 cache.OutputFiles = files;
             }
             else if (written)
             {
-                Swap(staging, output);
+                OutputFolder.Replace(staging, output);
             }
             else if (options.InPlace && outputs.Timings.ContainsKey((SitePipelines.Pages, Phase.Output)))
             {
@@ -142,24 +151,6 @@ public static class SiteBuilder
             {
                 Directory.Delete(folder);
             }
-        }
-    }
-
-    private static void Swap(string staging, string output)
-    {
-        if (!Directory.Exists(staging))
-        {
-            Directory.CreateDirectory(staging);
-        }
-        var previous = $"{output}.previous-{Guid.NewGuid():N}";
-        if (Directory.Exists(output))
-        {
-            Directory.Move(output, previous);
-        }
-        Directory.Move(staging, output);
-        if (Directory.Exists(previous))
-        {
-            Directory.Delete(previous, recursive: true);
         }
     }
 }

@@ -30,7 +30,7 @@ public static class SitePipelines
 
     public static IReadOnlyList<Pipeline> Create() =>
     [
-        new(Content) { Input = [new ReadContent()] },
+        new(Content) { Input = [new RefuseLinks(), new ReadContent()] },
         new(Manifests) { Input = [new ReadManifests()] },
         new(Assets) { Input = [new ReadStaticFiles(fromTheme: false)], Output = [new WriteFiles()] },
         new(ThemeAssets) { Input = [new ReadStaticFiles(fromTheme: true)], Output = [new WriteFiles()] },

@@ -101,7 +101,13 @@ public static class SiteCommand
                 ? await SiteBuilder.BuildAsync(options, strict, cancellationToken).ConfigureAwait(false)
                 : await SiteBuilder.CheckAsync(options, strict, cancellationToken).ConfigureAwait(false);
         }
-        catch (Core.Pipelines.PipelineException exception)
+        catch (OperationCanceledException)
+        {
+            progress.Dispose();
+            Console.Error.WriteLine("brief: interrupted; the previous site is as it was.");
+            return 130;
+        }
+        catch (Exception exception)
         {
             // Content problems are diagnostics; reaching here is a bug in brief, reported without a stack trace.
             progress.Dispose();

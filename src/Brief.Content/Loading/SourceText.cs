@@ -4,9 +4,15 @@ using Brief.Core.Diagnostics;
 
 namespace Brief.Content.Loading;
 
-/// <summary>Decodes a content file: UTF-8 with or without a BOM; invalid bytes are an error at the line of the first one.</summary>
+/// <summary>
+/// Reads a content file: at most <see cref="MaximumBytes"/> long, UTF-8 with or without a BOM; invalid bytes are an
+/// error at the line of the first one.
+/// </summary>
 public static class SourceText
 {
+    /// <summary>4 MiB: forty times the longest page a briefing needs, and a bound on what one file can cost a build.</summary>
+    public const long MaximumBytes = 4L * 1024 * 1024;
+
     public static string? Decode(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -32,5 +38,15 @@ public static class SourceText
         }
     }
 
-    public static string? Read(string path, string file, DiagnosticBag diagnostics) => Decode(File.ReadAllBytes(path), file, diagnostics);
+    public static string? Read(string path, string file, DiagnosticBag diagnostics)
+    {
+        var length = new FileInfo(path).Length;
+        if (length > MaximumBytes)
+        {
+            diagnostics.Error(Codes.TooLarge, $"the file is {length / (1024.0 * 1024):0.0} MiB; content files may be at most {MaximumBytes / (1024 * 1024)} MiB",
+                file, 0, 0, "split it into several pages; put large documents under assets/ and link to them");
+            return null;
+        }
+        return Decode(File.ReadAllBytes(path), file, diagnostics);
+    }
 }

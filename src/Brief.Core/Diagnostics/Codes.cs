@@ -24,6 +24,10 @@ public static class Codes
     public const string TermConflict = "BRF020";
     public const string MissingHome = "BRF022";
     public const string UnknownPrecedent = "BRF023";
+    public const string TooDeep = "BRF024";
+    public const string TooLarge = "BRF025";
+    public const string InputLink = "BRF026";
+    public const string UnsafeOutput = "BRF027";
     public const string Template = "BRF030";
     public const string OverPageBudget = "BRF040";
     public const string UnusedTerm = "BRF050";

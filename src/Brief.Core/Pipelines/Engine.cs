@@ -55,9 +55,12 @@ public sealed class Engine
         foreach (var pipeline in TopologicalOrder())
         {
             var waitFor = pipeline.DependsOn.Select(d => process[d]).Append(input[pipeline.Name]).ToArray();
-            process[pipeline.Name] = Task.WhenAll(waitFor).ContinueWith(
-                _ => RunPhase(pipeline, Phase.Process, outputs.Get(pipeline.Name, Phase.Input), settings, diagnostics, outputs, cancellationToken),
-                cancellationToken, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            // A failed dependency fails this phase with its exception (not a cancellation), so the first failure surfaces.
+            process[pipeline.Name] = Task.Run(async () =>
+            {
+                await Task.WhenAll(waitFor).ConfigureAwait(false);
+                RunPhase(pipeline, Phase.Process, outputs.Get(pipeline.Name, Phase.Input), settings, diagnostics, outputs, cancellationToken);
+            }, cancellationToken);
         }
         await Task.WhenAll(process.Values).ConfigureAwait(false);
         if (lastPhase == Phase.Process)

@@ -26,12 +26,26 @@ public static class MarkdownParser
         .UseGenericAttributes() // last: it attaches to whatever the other extensions produced
         .Build();
 
+    /// <summary>How deeply block quotes, lists, links and emphasis may nest (Markdig's own bound, which keeps recursion safe).</summary>
+    public static int MaximumNestingDepth => Pipeline.MaximumNestingDepth;
+
     /// <param name="bodyLine">The 1-based file line the body starts on.</param>
-    public static ParsedMarkdown Parse(string body, int bodyLine, string file, DiagnosticBag diagnostics)
+    /// <returns>The parsed body, or null (with an error at the line where it goes too deep) when it nests beyond the limit.</returns>
+    public static ParsedMarkdown? Parse(string body, int bodyLine, string file, DiagnosticBag diagnostics)
     {
-        var syntax = Markdig.Markdown.Parse(body, Pipeline);
         var lineOffset = bodyLine;
+        if (TryParse(body) is not { } syntax)
+        {
+            diagnostics.Error(Codes.TooDeep,
+                $"the Markdown nests more than {MaximumNestingDepth} levels deep (block quotes, lists, brackets or emphasis)",
+                file, lineOffset + FirstTooDeepLine(body), 1, "flatten the structure; no reader can follow that many levels");
+            return null;
+        }
         RemoveUnsafeAttributes(syntax, file, lineOffset, diagnostics);
+        if (!RawInlineHtml.Check(syntax, file, lineOffset, diagnostics))
+        {
+            return null;
+        }
 
         var headings = ImmutableArray.CreateBuilder<Heading>();
         var anchors = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
@@ -53,6 +67,43 @@ public static class MarkdownParser
             }
         }
         return new ParsedMarkdown(syntax, lineOffset, headings.ToImmutable(), anchors.ToImmutable(), hasRawHtml);
+    }
+
+    private static MarkdownDocument? TryParse(string body)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException exception) when (exception.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The 0-based body line by the end of which the text is too deep to parse: the shortest failing prefix.</summary>
+    private static int FirstTooDeepLine(string body)
+    {
+        var ends = new List<int>();
+        for (var i = body.IndexOf('\n'); i >= 0; i = body.IndexOf('\n', i + 1))
+        {
+            ends.Add(i + 1);
+        }
+        ends.Add(body.Length);
+        var (low, high) = (0, ends.Count - 1);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (TryParse(body[..ends[middle]]) is null)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     /// <summary>{attributes} may name any attribute; event handlers and style are dropped with a warning.</summary>

@@ -25,7 +25,7 @@ public static class MarkdownRenderer
         {
             using var buffer = new StringWriter();
             RenderInto(buffer, parsed, options, blocks ?? parsed.Syntax);
-            writer.Write(RawHtml.CreateSanitizer().Sanitize(buffer.ToString()));
+            writer.Write(RawHtml.Sanitize(buffer.ToString()));
             return;
         }
         RenderInto(writer, parsed, options, blocks ?? parsed.Syntax);
@@ -37,7 +37,7 @@ public static class MarkdownRenderer
         using var writer = new StringWriter();
         var state = RenderInto(writer, parsed, options, blocks);
         var html = parsed.HasRawHtml
-            ? new HtmlFragment(RawHtml.CreateSanitizer().Sanitize(writer.ToString())) // defence in depth: the whole body once more
+            ? new HtmlFragment(RawHtml.Sanitize(writer.ToString())) // defence in depth: the whole body once more
             : new HtmlFragment(writer.GetStringBuilder());
         return new RenderResult(html, [.. state.LinkedIds], [.. state.TermIds]);
     }

@@ -18,18 +18,42 @@ public static class RawHtml
         return sanitizer;
     }
 
-    /// <summary>Sanitizes a fragment; <paramref name="removed"/> names what was taken out (empty when nothing was).</summary>
-    public static string Sanitize(string html, out List<string> removed)
+    [ThreadStatic]
+    private static (HtmlSanitizer Sanitizer, List<string> Removed)? t_local;
+
+    /// <summary>This thread's sanitizer (made once: a sanitizer is costly to set up), with a list of what it removes.</summary>
+    private static (HtmlSanitizer Sanitizer, List<string> Removed) Local()
     {
+        if (t_local is { } local)
+        {
+            return local;
+        }
         var sanitizer = CreateSanitizer();
         var found = new List<string>();
         sanitizer.RemovingTag += (_, e) => found.Add($"<{e.Tag.TagName.ToLowerInvariant()}>");
         sanitizer.RemovingAttribute += (_, e) => found.Add($"attribute '{e.Attribute.Name}'");
         sanitizer.RemovingStyle += (_, e) => found.Add("style");
+        t_local = (sanitizer, found);
+        return (sanitizer, found);
+    }
+
+    private static readonly HashSet<string> Allowed = CreateSanitizer().AllowedTags.ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Void = new(
+        ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Sanitizes a fragment; <paramref name="removed"/> names what was taken out (empty when nothing was).</summary>
+    public static string Sanitize(string html, out List<string> removed)
+    {
+        var (sanitizer, found) = Local();
+        found.Clear();
         var result = sanitizer.Sanitize(html);
-        removed = found;
+        removed = [.. found];
         return result;
     }
+
+    /// <summary>Sanitizes a fragment, whatever is removed (the second pass over a whole body).</summary>
+    public static string Sanitize(string html) => Sanitize(html, out _);
 
     /// <summary>Whether one inline tag (open or close) can be written as it is.</summary>
     public static bool IsSafeTag(string tag, out List<string> removed)
@@ -42,7 +66,7 @@ public static class RawHtml
         if (tag.StartsWith("</", StringComparison.Ordinal))
         {
             var name = tag[2..].TrimEnd('>', ' ', '\t', '\n').ToLowerInvariant();
-            if (CreateSanitizer().AllowedTags.Contains(name))
+            if (Allowed.Contains(name))
             {
                 return true;
             }
@@ -51,5 +75,65 @@ public static class RawHtml
         }
         Sanitize(tag, out removed);
         return removed.Count == 0;
+    }
+
+    /// <summary>The element name of an open or close tag; null for comments, declarations and the like.</summary>
+    public static string? TagName(string tag)
+    {
+        var start = tag.StartsWith("</", StringComparison.Ordinal) ? 2 : tag.StartsWith('<') ? 1 : -1;
+        if (start < 0 || start >= tag.Length || !char.IsAsciiLetter(tag[start]))
+        {
+            return null;
+        }
+        var end = start;
+        while (end < tag.Length && (char.IsAsciiLetterOrDigit(tag[end]) || tag[end] == '-'))
+        {
+            end++;
+        }
+        return tag[start..end];
+    }
+
+    public static bool IsVoid(string name) => Void.Contains(name);
+
+    /// <summary>
+    /// How deeply the elements of a raw HTML fragment nest, counted from its tags alone (close tags close the
+    /// nearest element; void and self-closed ones do not nest), so depth is bounded before any parser sees it.
+    /// </summary>
+    public static int NestingDepth(string html)
+    {
+        var (depth, deepest) = (0, 0);
+        for (var at = html.IndexOf('<'); at >= 0 && at < html.Length; at = html.IndexOf('<', at + 1))
+        {
+            if (string.CompareOrdinal(html, at, "<!--", 0, 4) == 0)
+            {
+                var end = html.IndexOf("-->", at + 4, StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    break;
+                }
+                at = end;
+                continue;
+            }
+            var close = html.IndexOf('>', at);
+            if (close < 0)
+            {
+                break;
+            }
+            var tag = html[at..(close + 1)];
+            if (TagName(tag) is not { } name)
+            {
+                continue;
+            }
+            if (tag.StartsWith("</", StringComparison.Ordinal))
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (!IsVoid(name) && !tag.EndsWith("/>", StringComparison.Ordinal))
+            {
+                deepest = Math.Max(deepest, ++depth);
+            }
+            at = close;
+        }
+        return deepest;
     }
 }

@@ -29,7 +29,7 @@ internal sealed class HtmlInlineSanitizingRenderer(RenderState state) : HtmlObje
 {
     protected override void Write(HtmlRenderer renderer, HtmlInline inline)
     {
-        if (RawHtml.IsSafeTag(inline.Tag, out var removed))
+        if (!inline.Tag.StartsWith('<') || RawHtml.IsSafeTag(inline.Tag, out var removed)) // text escaped by RawInlineHtml, or a safe tag
         {
             if (renderer.EnableHtmlForInline)
             {
@@ -39,7 +39,7 @@ internal sealed class HtmlInlineSanitizingRenderer(RenderState state) : HtmlObje
         }
         var (line, column) = state.FilePosition(inline);
         state.Options.Diagnostics.Warning(Codes.UnsafeHtml,
-            $"raw HTML sanitized: removed {(removed.Count > 0 ? string.Join(", ", removed.Distinct()) : "a javascript: URL")}",
+            $"raw HTML sanitized: removed {(removed!.Count > 0 ? string.Join(", ", removed.Distinct()) : "a javascript: URL")}",
             state.Options.File, line, column, "scripts, event handlers, styles and javascript: URLs are not allowed in content");
     }
 }

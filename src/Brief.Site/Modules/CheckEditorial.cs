@@ -62,12 +62,19 @@ public sealed partial class CheckEditorial : IModule
         foreach (var literal in parsed.Syntax.Descendants<LiteralInline>().Where(IsRunningText))
         {
             var text = literal.Content.ToString();
-            var explained = catalog.Glossary.Matcher.Matches(text).ToList(); // e.g. MQ-9 and RC-135 as wholes
+            // terms the glossary links, e.g. MQ-9 and RC-135 as wholes, in order: one pass along them (a long page stays linear)
+            var explained = catalog.Glossary.Matcher.Matches(text).ToList();
+            var next = 0;
             foreach (Match match in Acronym().Matches(text))
             {
                 var word = match.Value;
-                if (allowed.Contains(word) || reported.Contains(word) || marking.Contains(word) || RomanNumeral().IsMatch(word)
-                    || explained.Any(m => m.Start <= match.Index && match.Index + match.Length <= m.Start + m.Length)
+                while (next < explained.Count && explained[next].Start + explained[next].Length <= match.Index)
+                {
+                    next++;
+                }
+                var insideTerm = next < explained.Count && explained[next].Start <= match.Index
+                    && match.Index + match.Length <= explained[next].Start + explained[next].Length;
+                if (insideTerm || allowed.Contains(word) || reported.Contains(word) || marking.Contains(word) || RomanNumeral().IsMatch(word)
                     || Explained(word, catalog))
                 {
                     continue;

@@ -58,6 +58,20 @@ public class EngineTests
     }
 
     [Fact]
+    public async Task A_module_that_fails_in_an_input_phase_surfaces_as_that_failure_not_as_a_cancellation()
+    {
+        var engine = new Engine([
+            new Pipeline("Content") { Input = [ModuleOf.Of((_, _) => throw new InvalidOperationException("broken reader"))] },
+            new Pipeline("Pages") { DependsOn = ["Content"], Process = [Emit("page")] },
+        ]);
+
+        var error = await Assert.ThrowsAsync<PipelineException>(() => engine.ExecuteAsync(Metadata.Empty, new DiagnosticBag()));
+
+        Assert.Equal(("Content", Phase.Input), (error.Pipeline, error.Phase));
+        Assert.Contains("broken reader", error.Message);
+    }
+
+    [Fact]
     public async Task PostProcess_reads_any_pipeline_and_runs_after_every_process_phase()
     {
         var log = new ConcurrentQueue<string>();

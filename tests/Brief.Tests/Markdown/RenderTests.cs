@@ -26,7 +26,7 @@ public class RenderTests
     private static (AngleSharp.Html.Dom.IHtmlDocument Html, RenderResult Result, IReadOnlyList<Diagnostic> Diagnostics) Render(string markdown, int bodyLine = 1, string? self = null)
     {
         var bag = new DiagnosticBag();
-        var parsed = MarkdownParser.Parse(markdown, bodyLine, "input/x.md", bag);
+        var parsed = MarkdownParser.Parse(markdown, bodyLine, "input/x.md", bag)!;
         var result = MarkdownRenderer.Render(parsed, new RenderOptions(new Resolver(), Glossary, "input/x.md", bag) { SelfTermId = self });
         return (new HtmlParser().ParseDocument(result.Html.ToString()), result, bag.Sorted());
     }
@@ -127,7 +127,7 @@ public class RenderTests
     public void Headings_get_ids_and_the_first_section_is_the_bluf()
     {
         var bag = new DiagnosticBag();
-        var parsed = MarkdownParser.Parse("## Bottom line up front\n\nOne.\n\nTwo.\n\n## Next\n\nThree.", 1, "x.md", bag);
+        var parsed = MarkdownParser.Parse("## Bottom line up front\n\nOne.\n\nTwo.\n\n## Next\n\nThree.", 1, "x.md", bag)!;
 
         Assert.Equal(["bottom-line-up-front", "next"], parsed.Headings.Select(h => h.Id));
         Assert.Equal(2, MarkdownRenderer.FirstSection(parsed).Count);
