@@ -54,7 +54,12 @@ public static class SiteBuilder
         }
         var site = SiteSettingsReader.Read(Path.Combine(options.InputRoot, "site.yml"),
             DiagnosticPath.For(Path.Combine(options.InputRoot, "site.yml"), options), diagnostics);
-        if (options.BaseUrl is not null)
+        if (options.BaseUrl is not null && !Content.Model.SiteSettings.IsValidBaseUrl(options.BaseUrl))
+        {
+            diagnostics.Error(Codes.InvalidValue, $"--base-url is '{options.BaseUrl}', not a path", "--base-url", 0, 0,
+                "give the path the site is hosted under, e.g. --base-url /briefings/cartels/");
+        }
+        else if (options.BaseUrl is not null)
         {
             site = site with { BaseUrl = Content.Model.SiteSettings.NormalizeBaseUrl(options.BaseUrl) };
         }

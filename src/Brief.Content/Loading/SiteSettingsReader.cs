@@ -22,6 +22,12 @@ public static class SiteSettingsReader
             return fallback;
         }
         var fields = new FieldReader(file, 0, diagnostics).Read(mapping, Schemas.Site);
+        if (fields.Text("base_url") is { } baseUrl && !SiteSettings.IsValidBaseUrl(baseUrl))
+        {
+            var (line, column) = fields.PositionOf("base_url");
+            diagnostics.Error(Codes.InvalidValue, $"'base_url' is '{baseUrl}', not a path", file, line, column,
+                "write the path the site is hosted under, e.g. /briefings/cartels/ (letters, digits, '-', '_', '.' and '/')");
+        }
         return new SiteSettings
         {
             Title = fields.Text("title") ?? fallback.Title,

@@ -20,6 +20,11 @@ public sealed record SiteSettings
     /// <summary>How many days before as_of a page's review date may be before the page counts as stale.</summary>
     public int? ReviewAfterDays { get; init; }
 
+    /// <summary>A base URL is a path of plain segments (/briefings/cartels/): nothing a browser could read as a scheme or a host.</summary>
+    public static bool IsValidBaseUrl(string value) =>
+        value.Trim().Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .All(segment => segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~') && segment is not "." and not "..");
+
     public static string NormalizeBaseUrl(string? value)
     {
         var trimmed = (value ?? "").Trim().Trim('/');

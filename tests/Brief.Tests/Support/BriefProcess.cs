@@ -11,6 +11,20 @@ public static class BriefProcess
 
     public static Run Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
+        using var process = Launch(workingDirectory, environment, args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("brief did not finish in two minutes");
+        }
+        return new Run(process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>Starts brief and returns at once, with its output redirected (for tests that stop it part-way).</summary>
+    public static Process Launch(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -27,14 +41,6 @@ public static class BriefProcess
         {
             info.ArgumentList.Add(arg);
         }
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("brief did not finish in two minutes");
-        }
-        return new Run(process.ExitCode, output.Result, error.Result);
+        return Process.Start(info)!;
     }
 }
