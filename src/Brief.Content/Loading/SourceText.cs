@@ -6,7 +6,7 @@ namespace Brief.Content.Loading;
 
 /// <summary>
 /// Reads a content file: at most <see cref="MaximumBytes"/> long, UTF-8 with or without a BOM; invalid bytes are an
-/// error at the line of the first one.
+/// error at the line of the first one; NUL characters are replaced by U+FFFD.
 /// </summary>
 public static class SourceText
 {
@@ -30,7 +30,8 @@ public static class SourceText
                     "save the file as UTF-8 in your editor");
                 return null;
             }
-            return new string(chars, 0, written);
+            // NUL becomes U+FFFD, as CommonMark asks, in front matter as in the body: no NUL can reach a page
+            return new string(chars, 0, written).Replace('\0', '\uFFFD');
         }
         finally
         {

@@ -19,6 +19,10 @@ public static class YamlDocument
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
+            foreach (var scalar in root?.AllNodes.OfType<YamlScalarNode>() ?? [])
+            {
+                scalar.Value = WithoutControlCharacters(scalar.Value);
+            }
             switch (root)
             {
                 case YamlMappingNode mapping:
@@ -39,12 +43,34 @@ public static class YamlDocument
                 "check indentation, and quote values that contain ': ' or start with a special character");
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner fails this way on some unterminated flow collections, without a position.
+            // YamlDotNet fails this way, without a position, on some unterminated flow collections and on aliases
+            // in odd places.
             diagnostics.Error(Codes.YamlSyntax, "YAML syntax: the front matter could not be read", file, firstLine, 1,
                 "look for an unclosed '[', '{' or quote");
             return null;
         }
     }
+
+    /// <summary>
+    /// Control characters that YAML escapes can spell ("\0", "\x01") become U+FFFD, as NUL does in Markdown: none
+    /// means anything in a briefing, and in a page they are HTML parse errors. Tabs and line breaks stay.
+    /// </summary>
+    private static string? WithoutControlCharacters(string? value)
+    {
+        if (value is null || !value.Any(IsControl))
+        {
+            return value;
+        }
+        return string.Create(value.Length, value, (span, text) =>
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                span[i] = IsControl(text[i]) ? '\uFFFD' : text[i];
+            }
+        });
+    }
+
+    private static bool IsControl(char c) => char.IsControl(c) && c is not '\t' and not '\n' and not '\r';
 }

@@ -69,6 +69,10 @@ public static class MarkdownParser
         return new ParsedMarkdown(syntax, lineOffset, headings.ToImmutable(), anchors.ToImmutable(), hasRawHtml);
     }
 
+    /// <summary>Attributes brief writes on links, images and glossary terms; given again they would be written twice.</summary>
+    private static readonly HashSet<string> WrittenByBrief = new(
+        ["href", "src", "srcset", "alt", "title", "loading", "rel", "aria-describedby"], StringComparer.OrdinalIgnoreCase);
+
     private static MarkdownDocument? TryParse(string body)
     {
         try
@@ -124,6 +128,12 @@ public static class MarkdownParser
                     properties.RemoveAt(i);
                     diagnostics.Warning(Codes.UnsafeHtml, $"attribute '{name}' removed: scripts and styles are not allowed in content",
                         file, node.Line + lineOffset, node.Column + 1);
+                }
+                else if (WrittenByBrief.Contains(name))
+                {
+                    properties.RemoveAt(i);
+                    diagnostics.Warning(Codes.UnsafeHtml, $"attribute '{name}' removed: brief writes it from the Markdown itself",
+                        file, node.Line + lineOffset, node.Column + 1, "write the link target, image source or title in Markdown: [text](target \"title\")");
                 }
             }
         }

@@ -8,7 +8,8 @@ namespace Brief.Markdown.Parsing;
 /// <summary>
 /// A pass over raw HTML in a parsed body, before anything renders it. Text between raw inline tags that make a
 /// link or code (<c>&lt;a&gt;</c>, <c>&lt;code&gt;</c>, <c>&lt;kbd&gt;</c>, <c>&lt;samp&gt;</c>) becomes plain escaped
-/// text, so no glossary link lands inside them; and raw HTML that nests deeper than <see cref="MaximumDepth"/>
+/// text, so no glossary link lands inside them; raw tags left open are closed where their paragraph (or emphasis, or
+/// link) ends; and raw HTML that nests deeper than <see cref="MaximumDepth"/>
 /// is an error, which bounds what the sanitizer and every reader's browser must parse.
 /// </summary>
 public static class RawInlineHtml
@@ -43,20 +44,42 @@ public static class RawInlineHtml
         return true;
     }
 
-    /// <summary>Walks one container's children in order, tracking the raw tags open in it (<paramref name="inCode"/>: inside one already).</summary>
+    /// <summary>
+    /// Walks one container's children in order (<paramref name="inCode"/>: inside a raw link or code already): unsafe
+    /// tags and tags that cannot stand in a paragraph are removed with a warning, close tags that close nothing are
+    /// dropped, and what is left open is closed at the container's end, so the written tags always balance.
+    /// </summary>
     private static bool Protect(ContainerInline container, int depth, bool inCode, string file, int lineOffset, DiagnosticBag diagnostics)
     {
         var open = new List<string>();
-        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        Inline? next;
+        for (var child = container.FirstChild; child is not null; child = next)
         {
+            next = child.NextSibling;
             switch (child)
             {
                 case HtmlInline html when RawHtml.TagName(html.Tag) is { } name:
-                    if (html.Tag.StartsWith("</", StringComparison.Ordinal))
+                    if (Unwritable(html, name) is { } reason)
+                    {
+                        diagnostics.Warning(Codes.UnsafeHtml, reason, file, html.Line + lineOffset, html.Column + 1,
+                            RawHtml.IsPhrasing(name) || !RawHtml.IsAllowed(name)
+                                ? "scripts, event handlers, styles and javascript: URLs are not allowed in content"
+                                : "start block-level HTML on a line of its own, with a blank line before it");
+                        html.Remove();
+                    }
+                    else if (html.Tag.StartsWith("</", StringComparison.Ordinal))
                     {
                         var at = open.FindLastIndex(n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
-                        if (at >= 0)
+                        if (at < 0)
                         {
+                            html.Remove(); // closes nothing opened here
+                        }
+                        else
+                        {
+                            for (var i = open.Count - 1; i > at; i--)
+                            {
+                                html.InsertBefore(new HtmlInline($"</{open[i]}>") { Line = html.Line, Column = html.Column });
+                            }
                             open.RemoveRange(at, open.Count - at);
                         }
                     }
@@ -71,18 +94,33 @@ public static class RawInlineHtml
                     }
                     break;
                 case LiteralInline literal when inCode || open.Exists(NoTermsInside.Contains):
-                    var text = new HtmlInline(System.Net.WebUtility.HtmlEncode(literal.Content.ToString()))
+                    literal.ReplaceBy(new HtmlInline(System.Net.WebUtility.HtmlEncode(literal.Content.ToString()))
                     {
                         Line = literal.Line, Column = literal.Column, Span = literal.Span,
-                    };
-                    literal.ReplaceBy(text);
-                    child = text;
+                    });
                     break;
                 case ContainerInline inner when !Protect(inner, depth + open.Count + 1, inCode || open.Exists(NoTermsInside.Contains), file, lineOffset, diagnostics):
                     return false;
             }
         }
+        // raw tags left open close where their container ends: an open <code> or <a> would otherwise be carried by
+        // the HTML parser into the next paragraph, with its glossary links
+        for (var i = open.Count - 1; i >= 0; i--)
+        {
+            container.AppendChild(new HtmlInline($"</{open[i]}>") { Line = container.Line, Column = container.Column });
+        }
         return true;
+    }
+
+    /// <summary>Why a raw inline tag cannot be written, or null when it can.</summary>
+    private static string? Unwritable(HtmlInline html, string name)
+    {
+        if (RawHtml.IsAllowed(name) && !RawHtml.IsPhrasing(name))
+        {
+            return $"raw HTML removed: <{name.ToLowerInvariant()}> cannot stand inside a paragraph";
+        }
+        return RawHtml.IsSafeTag(html.Tag, out var removed) ? null
+            : $"raw HTML sanitized: removed {(removed.Count > 0 ? string.Join(", ", removed.Distinct()) : "a javascript: URL")}";
     }
 
     private static void ReportTooDeep(string file, int line, int column, DiagnosticBag diagnostics) =>

@@ -25,7 +25,7 @@ internal sealed class AutolinkRenderer(RenderState state) : HtmlObjectRenderer<A
             renderer.WriteEscape(link.Url);
             return;
         }
-        renderer.Write("<a href=\"").WriteEscapeUrl(url).Write("\"").WriteAttributes(link);
-        renderer.Write(link.IsEmail ? ">" : " class=\"external\" rel=\"noopener\">").WriteEscape(link.Url).Write("</a>");
+        renderer.Write("<a href=\"").WriteEscapeUrl(url).Write("\"");
+        LinkAttributes.Write(renderer, link, external: !link.IsEmail).Write(">").WriteEscape(link.Url).Write("</a>");
     }
 }

@@ -38,12 +38,9 @@ internal sealed class LinkRenderer(RenderState state) : HtmlObjectRenderer<LinkI
             renderer.WriteChildren(link);
             return;
         }
-        renderer.Write("<a href=\"").WriteEscapeUrl(url).Write("\"").WriteAttributes(link);
+        renderer.Write("<a href=\"").WriteEscapeUrl(url).Write("\"");
+        LinkAttributes.Write(renderer, link, external: SafeUrl.IsAbsolute(url) && !url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase));
         WriteTitle(renderer, link);
-        if (SafeUrl.IsAbsolute(url) && !url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
-        {
-            renderer.Write(" class=\"external\" rel=\"noopener\"");
-        }
         renderer.Write(">").WriteChildren(link);
         renderer.Write("</a>");
         if (state.Options.Print is { } print && SafeUrl.IsAbsolute(url))

@@ -52,7 +52,7 @@ public static class MarkdownRenderer
         renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new GlossaryLiteralRenderer(state));
         renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.HeadingRenderer>(new HeadingRenderer(state));
         renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new HtmlBlockSanitizingRenderer(state));
-        renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new HtmlInlineSanitizingRenderer(state));
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(new HtmlInlineRenderer());
         foreach (var block in blocks)
         {
             renderer.Render(block);

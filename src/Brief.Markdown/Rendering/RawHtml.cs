@@ -95,6 +95,16 @@ public static class RawHtml
 
     public static bool IsVoid(string name) => Void.Contains(name);
 
+    private static readonly HashSet<string> Phrasing = new(
+        ["a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "i", "img", "ins", "kbd", "mark", "q", "s",
+         "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether an element may stand inside a paragraph (HTML's phrasing content).</summary>
+    public static bool IsPhrasing(string name) => Phrasing.Contains(name);
+
+    /// <summary>Whether the sanitizer keeps this element.</summary>
+    public static bool IsAllowed(string name) => Allowed.Contains(name);
+
     /// <summary>
     /// How deeply the elements of a raw HTML fragment nest, counted from its tags alone (close tags close the
     /// nearest element; void and self-closed ones do not nest), so depth is bounded before any parser sees it.

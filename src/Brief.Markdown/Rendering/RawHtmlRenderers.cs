@@ -24,22 +24,17 @@ internal sealed class HtmlBlockSanitizingRenderer(RenderState state) : HtmlObjec
     }
 }
 
-/// <summary>Raw inline tags: written as they are when safe, dropped with a warning when not.</summary>
-internal sealed class HtmlInlineSanitizingRenderer(RenderState state) : HtmlObjectRenderer<HtmlInline>
+/// <summary>
+/// Raw inline tags, written as they are: <see cref="Parsing.RawInlineHtml"/> has already removed the unsafe ones and
+/// balanced the rest, and the whole body is sanitized once more after rendering.
+/// </summary>
+internal sealed class HtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
 {
     protected override void Write(HtmlRenderer renderer, HtmlInline inline)
     {
-        if (!inline.Tag.StartsWith('<') || RawHtml.IsSafeTag(inline.Tag, out var removed)) // text escaped by RawInlineHtml, or a safe tag
+        if (renderer.EnableHtmlForInline)
         {
-            if (renderer.EnableHtmlForInline)
-            {
-                renderer.Write(inline.Tag);
-            }
-            return;
+            renderer.Write(inline.Tag);
         }
-        var (line, column) = state.FilePosition(inline);
-        state.Options.Diagnostics.Warning(Codes.UnsafeHtml,
-            $"raw HTML sanitized: removed {(removed!.Count > 0 ? string.Join(", ", removed.Distinct()) : "a javascript: URL")}",
-            state.Options.File, line, column, "scripts, event handlers, styles and javascript: URLs are not allowed in content");
     }
 }
