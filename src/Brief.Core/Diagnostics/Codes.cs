@@ -28,6 +28,7 @@ public static class Codes
     public const string TooLarge = "BRF025";
     public const string InputLink = "BRF026";
     public const string UnsafeOutput = "BRF027";
+    public const string UnsafeAsset = "BRF028";
     public const string Template = "BRF030";
     public const string OverPageBudget = "BRF040";
     public const string UnusedTerm = "BRF050";

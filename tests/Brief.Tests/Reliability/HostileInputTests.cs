@@ -115,6 +115,13 @@ public class HostileInputTests
             (_, r) => Error(r, Codes.InputLink, 0, "'passwd.md' is a symbolic link (to /etc/passwd); brief reads only real files inside the input folder", file: "input/explainers/passwd.md")),
         ["an input folder that is a symbolic link"] = (s => Link(s, "assets/etc", "/etc"),
             (_, r) => Error(r, Codes.InputLink, 0, file: "input/assets/etc")),
+        ["an HTML page among the assets"] = (s => s.Write("assets/page.html", "<script>alert(document.cookie)</script>"),
+            (s, r) => { Error(r, Codes.UnsafeAsset, 0, "asset not published: a .html file would run as a page of the site, with any script in it", file: "input/assets/page.html"); }),
+        ["an SVG image with a script"] = (s => s.Write("assets/map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><circle r=\"4\"/></svg>"),
+            (s, r) => Error(r, Codes.UnsafeAsset, 0, "asset not published: the SVG image holds a script, an event handler or a javascript: URL", file: "input/assets/map.svg")),
+        ["a plain SVG image"] = (s => s.Write("assets/map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 8 8\"><circle r=\"4\"/></svg>")
+                .Write("explainers/x.md", Explainer("![A map](../assets/map.svg)")),
+            (s, r) => { Page(s, r, p => Assert.Equal("/assets/map.svg", p.QuerySelector(".body img")!.GetAttribute("src"))); Assert.True(s.Exists("assets/map.svg")); }),
         ["a base_url that is a script"] = (s => s.Write("site.yml", "title: T\nas_of: 2025-02-04\nbase_url: \"javascript:alert(1)//\"\n"),
             (_, r) => Error(r, Codes.InvalidValue, 3, "'base_url' is 'javascript:alert(1)//', not a path", file: "input/site.yml")),
     };
