@@ -8,7 +8,8 @@ namespace Brief.Site;
 ///
 ///   Content    ─┐
 ///   Manifests  ─┼─► Catalog ─► Render ─┐
-///   Assets     ─┘                      ├─► Pages (post-process: backlinks, layouts, indexes, briefs) ─► write
+///   Assets     ─┘                      ├─► Pages (post-process: backlinks, layouts, indexes, briefs;
+///                                      │          robots.txt, _headers, sitemap.xml, feed.xml) ─► write
 ///   Theme assets ──────────────────────┘                                    Assets, Theme assets ─► copy
 ///                                     Render ─► Editorial (warnings: unused terms, unexplained abbreviations,
 ///                                                stale reviews, option cards missing a section)
@@ -37,6 +38,6 @@ public static class SitePipelines
         new(Catalog) { DependsOn = [Content, Manifests, Assets], Process = [new BuildCatalog()] },
         new(Render) { DependsOn = [Catalog], Process = [new RenderBodies()] },
         new(Editorial) { DependsOn = [Render], Process = [new CheckEditorial()] },
-        new(Pages) { PostProcess = [new RenderPages()], Output = [new WritePages()] },
+        new(Pages) { PostProcess = [new RenderPages(), new AddHostingFiles()], Output = [new WritePages()] },
     ];
 }

@@ -28,6 +28,13 @@ public static class SiteSettingsReader
             diagnostics.Error(Codes.InvalidValue, $"'base_url' is '{baseUrl}', not a path", file, line, column,
                 "write the path the site is hosted under, e.g. /briefings/cartels/ (letters, digits, '-', '_', '.' and '/')");
         }
+        string? url = null;
+        if (fields.Text("url") is { } address && (url = SiteSettings.NormalizeUrl(address)) is null)
+        {
+            var (line, column) = fields.PositionOf("url");
+            diagnostics.Error(Codes.InvalidValue, $"'url' is '{address}', not an http or https address of a host", file, line, column,
+                "write the scheme and host only, e.g. https://briefings.example.org, and put a path in 'base_url'");
+        }
         return new SiteSettings
         {
             Title = fields.Text("title") ?? fallback.Title,
@@ -37,6 +44,7 @@ public static class SiteSettingsReader
             Marking = fields.Text("marking"),
             BaseUrl = SiteSettings.NormalizeBaseUrl(fields.Text("base_url")),
             Language = fields.Text("language") ?? "en",
+            Url = url,
             Acronyms = [.. fields.List("acronyms").Select(a => a.Value)],
             ReviewAfterDays = fields.Number("review_after_days") is { } days ? (int)days : null,
         };

@@ -14,6 +14,9 @@ public sealed record SiteSettings
 
     public string Language { get; init; } = "en";
 
+    /// <summary>The scheme and host the site is published at, without a trailing '/' (https://briefings.example.org); null when unknown.</summary>
+    public string? Url { get; init; }
+
     /// <summary>Capitalised abbreviations that need no glossary entry.</summary>
     public System.Collections.Immutable.ImmutableArray<string> Acronyms { get; init; } = [];
 
@@ -24,6 +27,13 @@ public sealed record SiteSettings
     public static bool IsValidBaseUrl(string value) =>
         value.Trim().Split('/', StringSplitOptions.RemoveEmptyEntries)
             .All(segment => segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~') && segment is not "." and not "..");
+
+    /// <summary>An absolute http(s) address with no path, query or fragment; returned without a trailing '/', or null.</summary>
+    public static string? NormalizeUrl(string value) =>
+        Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.AbsolutePath == "/"
+            && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0
+            ? uri.GetLeftPart(UriPartial.Authority)
+            : null;
 
     public static string NormalizeBaseUrl(string? value)
     {

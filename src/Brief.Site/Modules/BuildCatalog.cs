@@ -51,7 +51,7 @@ public sealed class BuildCatalog : IModule
                 DiagnosticPath.For(Path.Combine(options.InputRoot, "index.md"), options), 0, 0, "create input/index.md whose first section is the BLUF");
         }
 
-        var urls = new Urls(site.BaseUrl);
+        var urls = new Urls(site.BaseUrl, site.Url);
         var catalog = new Catalog
         {
             Site = site,
