@@ -25,7 +25,7 @@ public static class PrintCss
         css.Append($"  @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); {furniture} }}\n}}\n");
         css.Append("@page :first {\n  @top-left { content: none; }\n}\n");
         css.Append($"@page wide {{\n  size: {size} landscape;\n  margin: 0.7in 0.6in;\n}}\n");
-        css.Append("@media print {\n  body.brief { page: auto; }\n  body.brief > .marking, .cover-marking { display: none !important; }\n  .brief-matrix { page: wide; }\n}\n");
+        css.Append("@media print {\n  body.brief { page: auto; }\n  body.brief .brief-top, body.brief .brief-foot, .cover-marking { display: none !important; }\n  .brief-matrix { page: wide; }\n}\n");
         return css.ToString();
     }
 

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Brief.Print;
+using Brief.Tests.Support;
+
+namespace Brief.Tests.Browser;
+
+/// <summary>
+/// WCAG 2.2 AA, checked by axe-core in the system Chromium on every page of the built briefing, in both colour
+/// schemes, served under a sub-path as a host would serve it.
+/// </summary>
+public class AccessibilityTests
+{
+    private const string RunAxe = """
+        axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+          .then(r => r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')))
+        """;
+
+    [BrowserFact]
+    public async Task Every_page_of_the_briefing_has_no_axe_violations()
+    {
+        using var site = FixtureSite.CopyOf(Repo.Input);
+        site.Build(baseUrl: "/cartels/").AssertClean();
+        using var server = new StaticFileServer(site.Output, "/cartels/");
+        var axe = await File.ReadAllTextAsync(BrowserTools.AxeScript);
+        await using var browser = await ChromiumBrowser.LaunchAsync(ChromiumLocator.Find()!, CancellationToken.None);
+        var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'))
+            .Select(p => p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
+            .Order(StringComparer.Ordinal).ToList();
+
+        var violations = new List<string>();
+        foreach (var path in pages)
+        {
+            await using var page = await browser.OpenAsync(new Uri(server.BaseUri, path), CancellationToken.None);
+            await page.EvaluateAsync(axe + ";true", CancellationToken.None);
+            var found = await page.EvaluateAsync(RunAxe, CancellationToken.None);
+            violations.AddRange(found!.AsArray().Select(v => $"{path}: {v!.GetValue<string>()}"));
+        }
+
+        Assert.True(pages.Count > 50, $"{pages.Count} pages");
+        var distinct = violations.GroupBy(v => v[(v.IndexOf(": ", StringComparison.Ordinal) + 2)..].Split(' ')[0])
+            .Select(g => $"{g.Key} on {g.Count()} pages, e.g. {g.First()}");
+        Assert.True(violations.Count == 0, $"{violations.Count} violations:\n{string.Join("\n", distinct)}");
+    }
+}

@@ -1,0 +1,36 @@
+using Brief.Print;
+
+namespace Brief.Tests.Support;
+
+/// <summary>The pinned npm tools of tests/browser (npm ci --prefix tests/browser installs them; .ci/run does).</summary>
+public static class BrowserTools
+{
+    public static string Folder => Path.Combine(Repo.Root, "tests", "browser", "node_modules");
+
+    public static string AxeScript => Path.Combine(Folder, "axe-core", "axe.min.js");
+
+    public static string Pagefind => Path.Combine(Folder, ".bin", "pagefind");
+}
+
+/// <summary>
+/// A test in the system Chromium with the pinned npm tools. Outside CI, a machine without them skips it with the
+/// reason; in CI (CI=true) it always runs, so a missing install fails loudly.
+/// </summary>
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public BrowserFactAttribute()
+    {
+        if (Environment.GetEnvironmentVariable("CI") == "true")
+        {
+            return;
+        }
+        if (ChromiumLocator.Find() is null)
+        {
+            Skip = $"Chromium not found ({ChromiumLocator.InstallHint}); browser tests skipped";
+        }
+        else if (!File.Exists(BrowserTools.AxeScript))
+        {
+            Skip = "tests/browser tools missing (npm ci --prefix tests/browser); browser tests skipped";
+        }
+    }
+}
