@@ -25,6 +25,13 @@ public sealed class BrowserPage : IAsyncDisposable
         await EvaluateAsync("document.fonts.ready.then(() => true)", cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Makes the page see this colour scheme ("light" or "dark") in prefers-color-scheme, as a reader's system setting would.</summary>
+    public async Task EmulateColorSchemeAsync(string scheme, CancellationToken cancellationToken) =>
+        await _connection.SendAsync("Emulation.setEmulatedMedia", new JsonObject
+        {
+            ["features"] = new JsonArray(new JsonObject { ["name"] = "prefers-color-scheme", ["value"] = scheme }),
+        }, _session, cancellationToken).ConfigureAwait(false);
+
     /// <summary>Evaluates an expression in the page (awaiting a promise) and returns its JSON value.</summary>
     public async Task<JsonNode?> EvaluateAsync(string expression, CancellationToken cancellationToken)
     {

@@ -33,8 +33,13 @@ public class AccessibilityTests
         {
             await using var page = await browser.OpenAsync(new Uri(server.BaseUri, path), CancellationToken.None);
             await page.EvaluateAsync(axe + ";true", CancellationToken.None);
-            var found = await page.EvaluateAsync(RunAxe, CancellationToken.None);
-            violations.AddRange(found!.AsArray().Select(v => $"{path}: {v!.GetValue<string>()}"));
+            foreach (var scheme in new[] { "light", "dark" })
+            {
+                await page.EmulateColorSchemeAsync(scheme, CancellationToken.None);
+                await page.EvaluateAsync("new Promise(done => setTimeout(() => done(true), 250))", CancellationToken.None); // colour transitions end
+                var found = await page.EvaluateAsync(RunAxe, CancellationToken.None);
+                violations.AddRange(found!.AsArray().Select(v => $"{path} ({scheme}): {v!.GetValue<string>()}"));
+            }
         }
 
         Assert.True(pages.Count > 50, $"{pages.Count} pages");
