@@ -121,28 +121,60 @@ public sealed class RenderPages : IModule
             ShowsKinds: [ContentKind.Source]);
         yield return new PageSpec("timeline", "timeline/", "timeline", () => Index("Timeline", views, catalog.Chronology(), views.Event),
             ShowsKinds: [ContentKind.Event]);
+        var sequence = Sequences(catalog);
         foreach (var item in catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal))
         {
             var path = Urls.PathOf(item);
             switch (item)
             {
                 case Explainer explainer:
-                    yield return new PageSpec("explainer", path, "explainers", () => views.Page(explainer), explainer.Id);
+                    yield return new PageSpec("explainer", path, "explainers", () => Pager(views.Page(explainer), explainer, sequence, views), explainer.Id);
                     break;
                 case OptionCard option:
-                    yield return new PageSpec("option", path, "options", () => views.Option(option), option.Id);
+                    yield return new PageSpec("option", path, "options", () => Pager(views.Option(option), option, sequence, views), option.Id);
                     break;
                 case GlossaryTerm term:
-                    yield return new PageSpec("term", path, "glossary", () => views.Term(term), term.Id);
+                    yield return new PageSpec("term", path, "glossary", () => Pager(views.Term(term), term, sequence, views), term.Id);
                     break;
                 case SourceEntry source:
-                    yield return new PageSpec("source", path, "sources", () => views.Source(source), source.Id);
+                    yield return new PageSpec("source", path, "sources", () => Pager(views.Source(source), source, sequence, views), source.Id);
                     break;
                 case PlainPage page:
                     yield return new PageSpec("page", path, "", () => views.Page(page), page.Id);
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The order readers page through each type in, as its index lists it (explainers and options by their order,
+    /// terms A–Z, sources by name): for every page, the one before and the one after.
+    /// </summary>
+    private static Dictionary<string, (ContentItem? Previous, ContentItem? Next)> Sequences(Catalog catalog)
+    {
+        IReadOnlyList<ContentItem>[] lists =
+        [
+            catalog.Ordered<Explainer>(), catalog.Ordered<OptionCard>(),
+            catalog.All<GlossaryTerm>().OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal).ToList(),
+            catalog.All<SourceEntry>().OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id, StringComparer.Ordinal).ToList(),
+        ];
+        var neighbours = new Dictionary<string, (ContentItem?, ContentItem?)>(StringComparer.Ordinal);
+        foreach (var list in lists)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                neighbours[list[i].Id] = (i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null);
+            }
+        }
+        return neighbours;
+    }
+
+    private static ScriptObject Pager(ScriptObject page, ContentItem item, Dictionary<string, (ContentItem? Previous, ContentItem? Next)> sequence, Views views)
+    {
+        var (previous, next) = sequence[item.Id];
+        page["previous"] = previous is null ? null : views.Link(previous);
+        page["next"] = next is null ? null : views.Link(next);
+        return page;
     }
 
     private static ScriptObject Index<T>(string title, Views views, IReadOnlyList<T> items, Func<T, ScriptObject>? map = null) where T : ContentItem =>

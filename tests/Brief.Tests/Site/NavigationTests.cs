@@ -1,0 +1,60 @@
+using Brief.Tests.Support;
+
+namespace Brief.Tests.Site;
+
+/// <summary>Finding one's way: skip link, breadcrumbs, previous/next within a type, heading anchors.</summary>
+public class NavigationTests
+{
+    private static FixtureSite ThreeExplainers()
+    {
+        var site = FixtureSite.Minimal();
+        site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: S.\norder: 1\n---\n## Background\n\nA SOFA matters. See [the option](../options/raid.md#what-it-is).\n\n## What's next & why\n\nMore.\n");
+        site.Write("explainers/middle.md", "---\ntitle: Middle\nsummary: S.\norder: 2\n---\nText under Title 50.\n");
+        site.Write("explainers/last.md", "---\ntitle: Last\nsummary: S.\norder: 3\n---\nText.\n");
+        return site;
+    }
+
+    [Fact]
+    public void Pages_of_a_type_link_to_the_one_before_and_after_in_index_order()
+    {
+        using var site = ThreeExplainers();
+        site.Build().AssertClean();
+
+        (string?, string?) Pager(string path) =>
+        (
+            site.Page(path).QuerySelector("nav.pager a[rel=prev]")?.GetAttribute("href"),
+            site.Page(path).QuerySelector("nav.pager a[rel=next]")?.GetAttribute("href")
+        );
+        Assert.Equal((null, "/explainers/middle/"), Pager("explainers/basics/"));
+        Assert.Equal(("/explainers/basics/", "/explainers/last/"), Pager("explainers/middle/"));
+        Assert.Equal(("/explainers/middle/", null), Pager("explainers/last/"));
+        Assert.Equal("More explainers", site.Page("explainers/middle/").QuerySelector("nav.pager")!.GetAttribute("aria-label"));
+        Assert.Null(site.Page("options/raid/").QuerySelector("nav.pager")); // the only option
+    }
+
+    [Fact]
+    public void Breadcrumbs_lead_home_and_to_the_section_and_mark_the_current_page()
+    {
+        using var site = ThreeExplainers();
+        site.Build().AssertClean();
+
+        var crumbs = site.Page("glossary/sofa/").QuerySelector("nav.breadcrumbs[aria-label=Breadcrumb]")!;
+        Assert.Equal(["/", "/glossary/"], crumbs.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["Home", "Glossary", "SOFA"], crumbs.QuerySelectorAll("li").Select(li => li.TextContent));
+        Assert.Equal("SOFA", crumbs.QuerySelector("[aria-current=page]")!.TextContent);
+        Assert.Equal("#main", site.Page("glossary/sofa/").QuerySelector("a.skip-link")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Headings_carry_a_link_to_themselves_with_an_accessible_name_and_unchanged_text()
+    {
+        using var site = ThreeExplainers();
+        site.Build().AssertClean();
+
+        var heading = site.Page("explainers/basics/").QuerySelectorAll(".body h2")[1];
+        var anchor = heading.QuerySelector("a.heading-anchor")!;
+        Assert.Equal(("#whats-next--why", "Link to this section: What's next & why"), (anchor.GetAttribute("href"), anchor.GetAttribute("aria-label")));
+        Assert.Equal("What's next & why", heading.TextContent.Trim());
+        Assert.Empty(site.Page("briefs/brief/").QuerySelectorAll(".heading-anchor")); // not in print
+    }
+}
