@@ -8,6 +8,12 @@ public sealed record BuildOptions(string InputRoot, string ThemeRoot, string Out
 
     public bool Drafts { get; init; }
 
+    /// <summary>Build the search index (brief build does unless --no-search); with no <see cref="Pagefind"/> that is a warning.</summary>
+    public bool Search { get; init; }
+
+    /// <summary>The Pagefind executable that makes the search index (<see cref="Brief.Site.Search.Pagefind.Locate"/>).</summary>
+    public string? Pagefind { get; init; }
+
     /// <summary>When set, each brief is also printed to briefs/NAME.pdf with this Chromium executable.</summary>
     public string? PdfWith { get; init; }
 

@@ -46,12 +46,14 @@ public static class SiteCommand
             Description = "Where to keep what each page was made from, so the next build lays out only what changed. Default: .brief-cache beside the output folder",
         };
         var noCache = new Option<bool>("--no-cache") { Description = "Build everything from scratch and keep no cache." };
+        var noSearch = new Option<bool>("--no-search") { Description = "Do not build the search index (built with Pagefind: npm ci, PATH or BRIEF_PAGEFIND)." };
         common.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(baseUrl);
         command.Options.Add(pdf);
         command.Options.Add(cache);
         command.Options.Add(noCache);
+        command.Options.Add(noSearch);
         command.SetAction((result, cancellationToken) =>
         {
             string? chromium = null;
@@ -61,6 +63,10 @@ public static class SiteCommand
                 return Task.FromResult(2);
             }
             var options = common.Read(result, result.GetValue(output)!) with { BaseUrl = result.GetValue(baseUrl), PdfWith = chromium };
+            if (!result.GetValue(noSearch))
+            {
+                options = options with { Search = true, Pagefind = Site.Search.Pagefind.Locate(options.WorkingDirectory) };
+            }
             if (!result.GetValue(noCache))
             {
                 options = options with

@@ -29,6 +29,7 @@ public static class Codes
     public const string InputLink = "BRF026";
     public const string UnsafeOutput = "BRF027";
     public const string UnsafeAsset = "BRF028";
+    public const string SearchNotBuilt = "BRF029";
     public const string Template = "BRF030";
     public const string OverPageBudget = "BRF040";
     public const string UnusedTerm = "BRF050";

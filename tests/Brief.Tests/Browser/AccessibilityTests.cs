@@ -19,7 +19,7 @@ public class AccessibilityTests
     public async Task Every_page_of_the_briefing_has_no_axe_violations()
     {
         using var site = FixtureSite.CopyOf(Repo.Input);
-        site.Build(baseUrl: "/cartels/").AssertClean();
+        (await Brief.Site.SiteBuilder.BuildAsync(site.Options(baseUrl: "/cartels/") with { Search = true, Pagefind = BrowserTools.Pagefind })).AssertClean();
         using var server = new StaticFileServer(site.Output, "/cartels/");
         var axe = await File.ReadAllTextAsync(BrowserTools.AxeScript);
         await using var browser = await ChromiumBrowser.LaunchAsync(ChromiumLocator.Find()!, CancellationToken.None);

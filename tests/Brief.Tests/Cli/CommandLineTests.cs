@@ -17,12 +17,28 @@ public class CommandLineTests
     {
         using var site = WithTheme(FixtureSite.Minimal());
 
-        var run = BriefProcess.Start(site.Root, "build");
+        var run = BriefProcess.Start(site.Root, "build", "--no-search");
 
         Assert.Equal(0, run.ExitCode);
         Assert.True(site.Exists("index.html"));
         var summary = run.Err.Trim().Split('\n').Last();
         Assert.Matches(@"^brief: built \d+ pages into site \(1 explainer, 1 home, 1 option, 1 source, 2 terms\); 0 errors, 0 warnings in \d+\.\d\d s$", summary);
+    }
+
+    [Fact]
+    public void Without_pagefind_a_build_warns_that_search_is_missing_and_still_writes_the_site()
+    {
+        using var site = WithTheme(FixtureSite.Minimal());
+
+        var run = BriefProcess.Start(site.Root, new Dictionary<string, string> { ["BRIEF_PAGEFIND"] = "/nonexistent/pagefind" }, "build");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("site: warning BRF029: the search index was not built: pagefind was not found (hint: run 'npm ci'", run.Err);
+        Assert.True(site.Exists("search/index.html"));
+        Assert.False(site.Exists("pagefind/pagefind.js"));
+        var page = site.Page("search/");
+        Assert.Null(page.QuerySelector("script[src*=pagefind], #search"));
+        Assert.Equal("/glossary/", page.QuerySelector(".search-fallback a")!.GetAttribute("href"));
     }
 
     [Fact]

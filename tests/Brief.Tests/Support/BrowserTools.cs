@@ -2,10 +2,10 @@ using Brief.Print;
 
 namespace Brief.Tests.Support;
 
-/// <summary>The pinned npm tools of tests/browser (npm ci --prefix tests/browser installs them; .ci/run does).</summary>
+/// <summary>The pinned npm tools of package.json (npm ci installs them; .ci/run does).</summary>
 public static class BrowserTools
 {
-    public static string Folder => Path.Combine(Repo.Root, "tests", "browser", "node_modules");
+    public static string Folder => Path.Combine(Repo.Root, "node_modules");
 
     public static string AxeScript => Path.Combine(Folder, "axe-core", "axe.min.js");
 
@@ -30,7 +30,7 @@ public sealed class BrowserFactAttribute : FactAttribute
         }
         else if (!File.Exists(BrowserTools.AxeScript))
         {
-            Skip = "tests/browser tools missing (npm ci --prefix tests/browser); browser tests skipped";
+            Skip = "the npm tools are missing (npm ci); browser tests skipped";
         }
     }
 }
