@@ -32,6 +32,26 @@ public sealed class BrowserPage : IAsyncDisposable
             ["features"] = new JsonArray(new JsonObject { ["name"] = "prefers-color-scheme", ["value"] = scheme }),
         }, _session, cancellationToken).ConfigureAwait(false);
 
+    /// <summary>Sets the viewport a page is laid out in, as a phone (narrow, touch) or a desktop window would have it.</summary>
+    public async Task SetViewportAsync(int width, int height, CancellationToken cancellationToken) =>
+        await _connection.SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject
+        {
+            ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = width < 600,
+        }, _session, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>A PNG of the whole page, beyond the viewport.</summary>
+    public async Task<byte[]> ScreenshotAsync(CancellationToken cancellationToken)
+    {
+        var result = await _connection.SendAsync("Page.captureScreenshot", new JsonObject
+        {
+            ["format"] = "png", ["captureBeyondViewport"] = true,
+        }, _session, cancellationToken).ConfigureAwait(false);
+        return Convert.FromBase64String(result["data"]!.GetValue<string>());
+    }
+
+    /// <summary>Loads another address in this tab and waits until it is ready.</summary>
+    public Task GoToAsync(Uri url, CancellationToken cancellationToken) => NavigateAsync(url, cancellationToken);
+
     /// <summary>Evaluates an expression in the page (awaiting a promise) and returns its JSON value.</summary>
     public async Task<JsonNode?> EvaluateAsync(string expression, CancellationToken cancellationToken)
     {
