@@ -49,6 +49,10 @@ public sealed class BrowserPage : IAsyncDisposable
         return Convert.FromBase64String(result["data"]!.GetValue<string>());
     }
 
+    /// <summary>A script every document loaded in this tab from now on runs first (to record errors, say).</summary>
+    public async Task AddInitScriptAsync(string source, CancellationToken cancellationToken) =>
+        await _connection.SendAsync("Page.addScriptToEvaluateOnNewDocument", new JsonObject { ["source"] = source }, _session, cancellationToken).ConfigureAwait(false);
+
     /// <summary>Loads another address in this tab and waits until it is ready.</summary>
     public Task GoToAsync(Uri url, CancellationToken cancellationToken) => NavigateAsync(url, cancellationToken);
 

@@ -111,4 +111,18 @@ public class HostingTests
             Assert.True(page.QuerySelectorAll("style, [style], script:not([src])").Length == 0, $"{file}: inline style or script");
         }
     }
+
+    [Fact]
+    public void The_heaviest_reading_page_with_its_css_and_scripts_stays_under_100_kb()
+    {
+        using var site = FixtureSite.CopyOf(Repo.Input);
+        site.Build().AssertClean();
+
+        var theme = new FileInfo(Path.Combine(site.Output, "theme", "style.css")).Length + new FileInfo(Path.Combine(site.Output, "theme", "theme.js")).Length;
+        var heaviest = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(site.Output, f).StartsWith("briefs", StringComparison.Ordinal)) // printable briefs hold the whole briefing
+            .Select(f => (File: Path.GetRelativePath(site.Output, f), Bytes: new FileInfo(f).Length)).MaxBy(p => p.Bytes);
+
+        Assert.True(heaviest.Bytes + theme < 100 * 1024, $"{heaviest.File}: {heaviest.Bytes} + {theme} bytes of CSS and JS");
+    }
 }
