@@ -128,16 +128,17 @@ public sealed class RenderPages : IModule
         yield return new PageSpec("timeline", "timeline/", "timeline", () => Index("Timeline", views, catalog.Chronology(), views.Event),
             ShowsKinds: [ContentKind.Event]);
         var sequence = Sequences(catalog);
+        var related = new Lazy<IReadOnlyDictionary<string, IReadOnlyList<ContentItem>>>(() => Related.Build(catalog, views.RenderedAll));
         foreach (var item in catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal))
         {
             var path = Urls.PathOf(item);
             switch (item)
             {
                 case Explainer explainer:
-                    yield return new PageSpec("explainer", path, "explainers", () => Pager(views.Page(explainer), explainer, sequence, views), explainer.Id);
+                    yield return new PageSpec("explainer", path, "explainers", () => WithRelated(Pager(views.Page(explainer), explainer, sequence, views), explainer, related.Value, views), explainer.Id);
                     break;
                 case OptionCard option:
-                    yield return new PageSpec("option", path, "options", () => Pager(views.Option(option), option, sequence, views), option.Id);
+                    yield return new PageSpec("option", path, "options", () => WithRelated(Pager(views.Option(option), option, sequence, views), option, related.Value, views), option.Id);
                     break;
                 case GlossaryTerm term:
                     yield return new PageSpec("term", path, "glossary", () => Pager(views.Term(term), term, sequence, views), term.Id);
@@ -180,6 +181,12 @@ public sealed class RenderPages : IModule
         var (previous, next) = sequence[item.Id];
         page["previous"] = previous is null ? null : views.Link(previous);
         page["next"] = next is null ? null : views.Link(next);
+        return page;
+    }
+
+    private static ScriptObject WithRelated(ScriptObject page, ContentItem item, IReadOnlyDictionary<string, IReadOnlyList<ContentItem>> related, Views views)
+    {
+        page["related"] = Array(related.GetValueOrDefault(item.Id) ?? [], views.ListedLink);
         return page;
     }
 

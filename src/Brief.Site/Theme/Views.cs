@@ -62,6 +62,9 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
 
     public RenderResult? Rendered(string id) => rendered.GetValueOrDefault(id);
 
+    /// <summary>Every rendered body, by id.</summary>
+    public IReadOnlyDictionary<string, RenderResult> RenderedAll => rendered;
+
     public ScriptObject Link(ContentItem item) => Obj(
         ("id", item.Id), ("title", item.Title), ("url", Catalog.Urls.Of(item)), ("summary", item.Summary), ("kind", item.Kind.Noun()));
 

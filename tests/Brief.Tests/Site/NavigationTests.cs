@@ -57,4 +57,20 @@ public class NavigationTests
         Assert.Equal("What's next & why", heading.TextContent.Trim());
         Assert.Empty(site.Page("briefs/brief/").QuerySelectorAll(".heading-anchor")); // not in print
     }
+
+    [Fact]
+    public void Related_pages_are_those_sharing_tags_first_then_glossary_terms_and_never_the_page_itself()
+    {
+        using var site = ThreeExplainers();
+        site.Write("explainers/last.md", "---\ntitle: Last\nsummary: S.\norder: 3\ntags: [law]\n---\nText.\n");
+        site.Write("explainers/tagged.md", "---\ntitle: Tagged\nsummary: S.\norder: 4\ntags: [Law]\n---\nNothing shared but the tag.\n");
+        site.Build().AssertClean();
+
+        string[] Related(string path) => [.. site.Page(path).QuerySelectorAll("aside.related a").Select(a => a.GetAttribute("href")!)];
+        Assert.Equal(["/explainers/tagged/"], Related("explainers/last/"));
+        Assert.Equal(["/options/raid/"], Related("explainers/middle/")); // both use Title 50
+        Assert.Equal(["/explainers/middle/"], Related("options/raid/"));
+        Assert.Empty(Related("explainers/basics/")); // SOFA is on no other page: no "Related" at all
+        Assert.Null(site.Page("explainers/basics/").QuerySelector("aside.related"));
+    }
 }
