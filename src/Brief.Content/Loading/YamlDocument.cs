@@ -35,6 +35,12 @@ public static class YamlDocument
                     return null;
             }
         }
+        catch (MaximumRecursionLevelReachedException exception)
+        {
+            diagnostics.Error(Codes.YamlSyntax, "YAML nests too deeply (over 1,000 levels of lists or mappings)", file,
+                (int)exception.Start.Line + firstLine - 1, (int)exception.Start.Column, "front matter needs at most a list of values; flatten it");
+            return null;
+        }
         catch (YamlException exception)
         {
             var message = (exception.InnerException?.Message ?? exception.Message).Split(" (Line", 2)[0].Split("(Line", 2)[0].Trim();

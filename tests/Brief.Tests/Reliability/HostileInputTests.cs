@@ -56,7 +56,7 @@ public class HostileInputTests
         ["YAML alias expansion (billion laughs)"] = (s => s.Write("explainers/x.md", "---\ntitle: X\nsummary: S.\ntags: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\nsources: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n---\nx\n"),
             (_, r) => Error(r, Codes.WrongType, 4, "'sources item' must be an id")),
         ["YAML nested five thousand deep"] = (s => s.Write("explainers/x.md", "---\ntitle: X\nsummary: S.\ntags: " + new string('[', 5000) + new string(']', 5000) + "\n---\nx\n"),
-            (_, r) => Error(r, Codes.YamlSyntax, 4, "YAML syntax: Maximum level of recursion reached")),
+            (_, r) => Error(r, Codes.YamlSyntax, 4, "YAML nests too deeply (over 1,000 levels of lists or mappings)")),
         ["YAML duplicate key"] = (s => s.Write("explainers/x.md", "---\ntitle: X\ntitle: Y\nsummary: S.\n---\nx\n"),
             (_, r) => Error(r, Codes.YamlSyntax, 3, "YAML syntax: Duplicate key title")),
         ["a title that is a map"] = (s => s.Write("explainers/x.md", "---\ntitle: {a: b}\nsummary: S.\n---\nx\n"),
