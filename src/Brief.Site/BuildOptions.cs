@@ -14,6 +14,9 @@ public sealed record BuildOptions(string InputRoot, string ThemeRoot, string Out
     /// <summary>The Pagefind executable that makes the search index (<see cref="Brief.Site.Search.Pagefind.Locate"/>).</summary>
     public string? Pagefind { get; init; }
 
+    /// <summary>Whether this build makes a search index (and so whether the search page links to it): not in a preview.</summary>
+    public bool BuildsSearchIndex => Search && Pagefind is not null && !InPlace;
+
     /// <summary>When set, each brief is also printed to briefs/NAME.pdf with this Chromium executable.</summary>
     public string? PdfWith { get; init; }
 

@@ -21,16 +21,11 @@ public static class RawInlineHtml
     /// <returns>False when raw HTML nests too deeply (the error is reported).</returns>
     public static bool Check(MarkdownDocument syntax, string file, int lineOffset, DiagnosticBag diagnostics)
     {
-        foreach (var node in syntax.Descendants())
+        foreach (var block in syntax.Descendants<HtmlBlock>())
         {
-            var (html, line, column) = node switch
+            if (RawHtml.NestingDepth(block.Lines.ToString()) > MaximumDepth)
             {
-                HtmlBlock block => (block.Lines.ToString(), block.Line, block.Column),
-                _ => (null, 0, 0),
-            };
-            if (html is not null && RawHtml.NestingDepth(html) > MaximumDepth)
-            {
-                ReportTooDeep(file, line + lineOffset, column + 1, diagnostics);
+                ReportTooDeep(file, block.Line + lineOffset, block.Column + 1, diagnostics);
                 return false;
             }
         }

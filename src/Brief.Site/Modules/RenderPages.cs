@@ -38,7 +38,7 @@ public sealed class RenderPages : IModule
         var diagnostics = context.Diagnostics;
         var (everything, bodiesOf) = InputKeys(catalog, rendered, bodyKeys, theme);
         var options = context.Setting(SiteKeys.Options);
-        everything = Fingerprint.Of(everything, options.Search && options.Pagefind is not null ? "search" : ""); // the search page's scripts
+        everything = Fingerprint.Of(everything, options.BuildsSearchIndex ? "search" : ""); // the search page's scripts
         return [.. printCss, .. Pages(catalog, views, context).Where(spec => theme.Has(spec.Layout)).Select(spec =>
         {
             var inputs = Fingerprint.Of([everything, spec.Layout, spec.Path,
@@ -102,7 +102,7 @@ public sealed class RenderPages : IModule
         yield return new PageSpec("home", "", "", () => Home(catalog, views, context), ShowsKinds: [ContentKind.Home]);
         yield return new PageSpec("notfound", "404.html", "", () => Obj(("title", "Page not found"), ("summary", null)), ShowsKinds: []);
         var options = context.Setting(SiteKeys.Options);
-        var bundle = options.Search && options.Pagefind is not null ? urls.To("pagefind/") : null;
+        var bundle = options.BuildsSearchIndex ? urls.To("pagefind/") : null;
         yield return new PageSpec("search", "search/", "search", () => Obj(("title", "Search"), ("summary", null), ("url", urls.To("search/")), ("bundle", bundle)),
             ShowsKinds: []);
         yield return new PageSpec("explainers", "explainers/", "explainers", () => Index("Explainers", views, catalog.Ordered<Explainer>()), ShowsKinds: []);
