@@ -25,37 +25,6 @@ public sealed class BrowserPage : IAsyncDisposable
         await EvaluateAsync("document.fonts.ready.then(() => true)", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Makes the page see this colour scheme ("light" or "dark") in prefers-color-scheme, as a reader's system setting would.</summary>
-    public async Task EmulateColorSchemeAsync(string scheme, CancellationToken cancellationToken) =>
-        await _connection.SendAsync("Emulation.setEmulatedMedia", new JsonObject
-        {
-            ["features"] = new JsonArray(new JsonObject { ["name"] = "prefers-color-scheme", ["value"] = scheme }),
-        }, _session, cancellationToken).ConfigureAwait(false);
-
-    /// <summary>Sets the viewport a page is laid out in, as a phone (narrow, touch) or a desktop window would have it.</summary>
-    public async Task SetViewportAsync(int width, int height, CancellationToken cancellationToken) =>
-        await _connection.SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject
-        {
-            ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = width < 600,
-        }, _session, cancellationToken).ConfigureAwait(false);
-
-    /// <summary>A PNG of the whole page, beyond the viewport.</summary>
-    public async Task<byte[]> ScreenshotAsync(CancellationToken cancellationToken)
-    {
-        var result = await _connection.SendAsync("Page.captureScreenshot", new JsonObject
-        {
-            ["format"] = "png", ["captureBeyondViewport"] = true,
-        }, _session, cancellationToken).ConfigureAwait(false);
-        return Convert.FromBase64String(result["data"]!.GetValue<string>());
-    }
-
-    /// <summary>A script every document loaded in this tab from now on runs first (to record errors, say).</summary>
-    public async Task AddInitScriptAsync(string source, CancellationToken cancellationToken) =>
-        await _connection.SendAsync("Page.addScriptToEvaluateOnNewDocument", new JsonObject { ["source"] = source }, _session, cancellationToken).ConfigureAwait(false);
-
-    /// <summary>Loads another address in this tab and waits until it is ready.</summary>
-    public Task GoToAsync(Uri url, CancellationToken cancellationToken) => NavigateAsync(url, cancellationToken);
-
     /// <summary>Evaluates an expression in the page (awaiting a promise) and returns its JSON value.</summary>
     public async Task<JsonNode?> EvaluateAsync(string expression, CancellationToken cancellationToken)
     {

@@ -61,17 +61,7 @@ public sealed class StaticFileServer : IDisposable
             response.StatusCode = 404;
             return;
         }
-        response.ContentType = Path.GetExtension(file).ToLowerInvariant() switch
-        {
-            ".html" => "text/html; charset=utf-8",
-            ".css" => "text/css; charset=utf-8",
-            ".js" => "text/javascript; charset=utf-8",
-            ".svg" => "image/svg+xml",
-            ".png" => "image/png",
-            ".jpg" or ".jpeg" => "image/jpeg",
-            ".webp" => "image/webp",
-            _ => "application/octet-stream",
-        };
+        response.ContentType = MediaTypes.Of(file);
         using var stream = File.OpenRead(file);
         response.ContentLength64 = stream.Length;
         stream.CopyTo(response.OutputStream);

@@ -1,9 +1,11 @@
 // brief: the reader's colour theme, and dismissible glossary tooltips. Loaded in <head> so a chosen theme applies
 // before the first paint (no flash, no layout shift). Without JavaScript the site follows the system setting and
-// tooltips still open on hover and focus.
+// tooltips still open on hover and focus (a tap
+// follows the term's link to its glossary entry).
 (function () {
   "use strict";
   var root = document.documentElement;
+  root.classList.add("js"); // before the first paint: the toggle takes its place at once (no layout shift)
   var key = "brief-theme";
   function stored() {
     try { return window.localStorage.getItem(key); } catch (e) { return null; }
@@ -24,7 +26,6 @@
         var dark = current() === "dark";
         button.setAttribute("aria-pressed", dark ? "true" : "false");
       };
-      button.hidden = false;
       show();
       button.addEventListener("click", function () {
         var next = current() === "dark" ? "light" : "dark";
@@ -36,8 +37,27 @@
     // WCAG 1.4.13: a tooltip shown on hover or focus can be dismissed without moving focus (Escape).
     document.addEventListener("keydown", function (event) {
       if (event.key !== "Escape") { return; }
-      var open = document.querySelectorAll(".term:hover, .term:focus-within");
-      for (var i = 0; i < open.length; i++) { open[i].classList.add("tip-dismissed"); }
+      var open = document.querySelectorAll(".term:hover, .term:focus-within, .term.tip-open");
+      for (var i = 0; i < open.length; i++) {
+        open[i].classList.remove("tip-open");
+        open[i].classList.add("tip-dismissed");
+      }
+    });
+    // Touch screens have no hover: the first tap on a term opens its tooltip, a second tap follows the link, and a
+    // tap anywhere else closes it. A mouse or keyboard follows the link at once.
+    var touched = false;
+    document.addEventListener("pointerdown", function (event) { touched = event.pointerType === "touch"; }, true);
+    document.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest(".term-link");
+      var term = link && link.closest(".term");
+      var open = document.querySelectorAll(".term.tip-open");
+      for (var i = 0; i < open.length; i++) {
+        if (open[i] !== term) { open[i].classList.remove("tip-open"); }
+      }
+      if (!term || !touched || term.classList.contains("tip-open")) { return; }
+      event.preventDefault();
+      term.classList.remove("tip-dismissed");
+      term.classList.add("tip-open");
     });
     document.addEventListener("focusout", function (event) {
       var term = event.target.closest && event.target.closest(".term");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Brief.Core.Diagnostics;
+using Brief.Print;
 
 namespace Brief.Site.Preview;
 
@@ -108,7 +109,7 @@ public sealed class PreviewServer : IDisposable
                 await WriteAsync(response, 404, "text/html; charset=utf-8", Inject(Encoding.UTF8.GetBytes(page)), request.HttpMethod).ConfigureAwait(false);
                 return;
             }
-            var type = ContentType(file);
+            var type = MediaTypes.Of(file);
             var bytes = await File.ReadAllBytesAsync(file).ConfigureAwait(false);
             if (type.StartsWith("text/html", StringComparison.Ordinal))
             {
@@ -216,22 +217,6 @@ public sealed class PreviewServer : IDisposable
             await response.OutputStream.WriteAsync(body).ConfigureAwait(false);
         }
     }
-
-    private static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".js" => "text/javascript; charset=utf-8",
-        ".json" => "application/json",
-        ".xml" => "application/xml",
-        ".svg" => "image/svg+xml",
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".gif" => "image/gif",
-        ".webp" => "image/webp",
-        ".pdf" => "application/pdf",
-        _ => "application/octet-stream",
-    };
 
     public void Dispose()
     {

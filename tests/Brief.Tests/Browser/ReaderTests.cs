@@ -1,16 +1,21 @@
 using Brief.Print;
 using Brief.Site;
 using Brief.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Brief.Tests.Browser;
 
-/// <summary>What a reader does in a real browser: switch the theme, open and dismiss a tooltip by keyboard, reach
-/// the matrix by keyboard; and screenshots of the main pages at phone, tablet and laptop widths in both themes.</summary>
+/// <summary>What a reader does in a real browser, driven by Playwright in the system Chromium, on the briefing
+/// served under a sub-path with its strict Content-Security-Policy: switch the theme, open and dismiss a tooltip by
+/// keyboard and by tap, reach the matrix by keyboard, land on the 404 page; and screenshots of the main pages at
+/// phone, tablet and laptop widths in both themes.</summary>
 public sealed class ReaderTests : IAsyncLifetime
 {
     private readonly FixtureSite _site = FixtureSite.CopyOf(Repo.Input);
-    private StaticFileServer? _server;
-    private ChromiumBrowser? _browser;
+    private HostedSite? _host;
+
+    private HostedSite Host => _host!;
 
     public async Task InitializeAsync()
     {
@@ -19,89 +24,185 @@ public sealed class ReaderTests : IAsyncLifetime
             return; // the [BrowserFact] says why the tests are skipped
         }
         (await SiteBuilder.BuildAsync(_site.Options(baseUrl: "/cartels/"))).AssertClean();
-        _server = new StaticFileServer(_site.Output, "/cartels/");
-        _browser = await ChromiumBrowser.LaunchAsync(ChromiumLocator.Find()!, CancellationToken.None);
+        _host = await HostedSite.StartAsync(_site.Output, "/cartels/");
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_host is not null)
         {
-            await _browser.DisposeAsync();
+            await _host.DisposeAsync();
         }
-        _server?.Dispose();
         _site.Dispose();
     }
 
-    private Task<BrowserPage> Open(string path) => _browser!.OpenAsync(new Uri(_server!.BaseUri, path), CancellationToken.None);
-
-    private static async Task<string> Eval(BrowserPage page, string script) =>
-        (await page.EvaluateAsync(script, CancellationToken.None))?.ToString() ?? "";
+    /// <summary>Presses Tab until the focused element matches <paramref name="selector"/>; false if it never does.</summary>
+    private static async Task<bool> TabTo(IPage page, string selector)
+    {
+        for (var presses = 0; presses < 300; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     [BrowserFact]
     public async Task The_theme_toggle_switches_the_colours_and_is_remembered_on_the_next_page()
     {
-        await using (var page = await Open(""))
+        await using var context = await Host.NewContextAsync(new() { ColorScheme = ColorScheme.Light, ReducedMotion = ReducedMotion.Reduce });
+        var first = await context.NewPageAsync();
+        await first.GotoAsync(Host.Url(""));
+        var toggle = first.Locator("#theme-toggle");
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "false");
+        await toggle.ClickAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
+
+        var next = await context.NewPageAsync();
+        await next.GotoAsync(Host.Url("options/"));
+        await Expect(next.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
+        Assert.Equal("rgb(20, 23, 26)", await next.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
+        await next.Locator("#theme-toggle").ClickAsync();
+        Assert.Equal("light", await next.EvaluateAsync<string>("localStorage.getItem('brief-theme')"));
+    }
+
+    [BrowserFact]
+    public async Task A_glossary_tooltip_opens_on_keyboard_focus_and_escape_dismisses_it_without_moving_focus()
+    {
+        var (page, trouble) = await Host.OpenAsync("explainers/fid-and-plan-colombia/");
+        var term = page.Locator(".body .term").First;
+        await Expect(term.Locator(".term-tip")).ToBeHiddenAsync();
+
+        Assert.True(await TabTo(page, ".body .term-link"));
+        await Expect(term.Locator(".term-tip")).ToBeVisibleAsync();
+        await Expect(term.Locator(".term-tip")).ToContainTextAsync("Foreign Internal Defense");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(term.Locator(".term-tip")).ToBeHiddenAsync();
+        await Expect(term.Locator(".term-link")).ToBeFocusedAsync();
+        Assert.Empty(trouble.Seen);
+    }
+
+    [BrowserFact]
+    public async Task On_a_touch_screen_the_first_tap_on_a_term_opens_its_tooltip_and_the_second_follows_the_link()
+    {
+        var (page, trouble) = await Host.OpenAsync("explainers/fid-and-plan-colombia/",
+            new() { HasTouch = true, IsMobile = true, ViewportSize = new() { Width = 360, Height = 780 } });
+        var term = page.Locator(".body .term").First;
+        var link = term.Locator(".term-link");
+        var address = page.Url;
+
+        await link.TapAsync();
+        await Expect(term.Locator(".term-tip")).ToBeVisibleAsync();
+        Assert.Equal(address, page.Url);
+        await Expect(term.Locator(".term-tip")).ToBeInViewportAsync(new() { Ratio = 1 });
+
+        await page.Locator("h1").TapAsync(); // a tap elsewhere closes it
+        await Expect(term.Locator(".term-tip")).ToBeHiddenAsync();
+
+        await link.TapAsync();
+        await Expect(term.Locator(".term-tip")).ToBeVisibleAsync();
+        var target = await link.GetAttributeAsync("href");
+        await link.TapAsync();
+        await page.WaitForURLAsync(new Uri(new Uri(address), target).ToString());
+        await Expect(page.Locator("h1")).ToContainTextAsync("FID");
+        Assert.Empty(trouble.Seen);
+    }
+
+    [BrowserFact]
+    public async Task The_options_matrix_is_a_labelled_region_a_keyboard_reaches_and_scrolls()
+    {
+        var (page, trouble) = await Host.OpenAsync("options/", new() { ViewportSize = new() { Width = 360, Height = 800 } });
+        var region = page.GetByRole(AriaRole.Region, new() { Name = "Options compared" });
+        await Expect(region).ToHaveCountAsync(1);
+
+        Assert.True(await TabTo(page, ".table-scroll"));
+        await Expect(region).ToBeFocusedAsync();
+        Assert.Equal(0, await region.EvaluateAsync<double>("r => r.scrollLeft"));
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("End");
+        await Expect(region).Not.ToHaveJSPropertyAsync("scrollLeft", 0);
+        Assert.Empty(trouble.Seen);
+    }
+
+    [BrowserFact]
+    public async Task Motion_follows_the_readers_setting()
+    {
+        foreach (var (motion, expected) in new[] { (ReducedMotion.NoPreference, "0.15s"), (ReducedMotion.Reduce, "0s") })
         {
-            await page.EmulateColorSchemeAsync("light", CancellationToken.None);
-            Assert.Equal("false", await Eval(page, "document.getElementById('theme-toggle').getAttribute('aria-pressed')"));
-            await Eval(page, "document.getElementById('theme-toggle').click(), true");
-            Assert.Equal("true", await Eval(page, "document.getElementById('theme-toggle').getAttribute('aria-pressed')"));
+            await using var context = await Host.NewContextAsync(new() { ReducedMotion = motion });
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(Host.Url(""));
+            Assert.StartsWith(expected, await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('main a')).transitionDuration"));
         }
-        await using var next = await Open("options/");
-        await next.EmulateColorSchemeAsync("light", CancellationToken.None);
-        await Eval(next, "new Promise(done => setTimeout(() => done(true), 250))");
-        Assert.Equal("dark", await Eval(next, "document.documentElement.dataset.theme"));
-        Assert.Equal("rgb(20, 23, 26)", await Eval(next, "getComputedStyle(document.body).backgroundColor"));
-        await Eval(next, "document.getElementById('theme-toggle').click(), true");
-        Assert.Equal("light", await Eval(next, "localStorage.getItem('brief-theme')"));
     }
 
     [BrowserFact]
-    public async Task A_glossary_tooltip_opens_on_keyboard_focus_and_escape_dismisses_it()
+    public async Task A_missing_address_under_the_sub_path_gets_the_styled_404_page_with_working_links_home()
     {
-        await using var page = await Open("explainers/fid-and-plan-colombia/");
-        const string tip = "getComputedStyle(document.querySelector('.body .term-link').parentElement.querySelector('.term-tip')).display";
+        await using var context = await Host.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var trouble = PageTrouble.Watch(page);
 
-        Assert.Equal("none", await Eval(page, tip));
-        await Eval(page, "document.querySelector('.body .term-link').focus(), true");
-        Assert.Equal("block", await Eval(page, tip));
-        await Eval(page, "document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })), true");
-        Assert.Equal("none", await Eval(page, tip));
-        Assert.Equal("true", await Eval(page, "document.activeElement.classList.contains('term-link')")); // focus stayed
+        var response = await page.GotoAsync(Host.Url("options/no-such-option/"));
+        Assert.Equal(404, response!.Status);
+        Assert.Equal(["console: Failed to load resource: the server responded with a status of 404 (Not Found)"], trouble.Seen); // the page itself
+        trouble.Clear();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Page not found");
+        Assert.NotEqual("rgba(0, 0, 0, 0)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.site-header')).borderBottomColor"));
+        await page.Locator(".not-found").GetByRole(AriaRole.Link, new() { Name = "Home", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(Host.Url(""));
+        await Expect(page.Locator("h1")).Not.ToHaveTextAsync("Page not found");
+        Assert.Empty(trouble.Seen);
     }
 
     [BrowserFact]
-    public async Task The_options_matrix_is_a_focusable_labelled_region_a_keyboard_can_scroll()
+    public async Task The_hosts_content_security_policy_is_in_force_and_a_refusal_is_reported()
     {
-        await using var page = await Open("options/");
-        await page.SetViewportAsync(360, 800, CancellationToken.None);
+        await File.WriteAllTextAsync(Path.Combine(_site.Output, "probe.html"),
+            "<!doctype html><html lang=en><title>Probe</title><script>document.title = 'ran'</script><p style=\"color: red\">x</p>");
+        var (page, trouble) = await Host.OpenAsync("probe.html");
 
-        Assert.Equal("0", await Eval(page, "document.querySelector('.table-scroll').getAttribute('tabindex')"));
-        Assert.Equal("true", await Eval(page, "(() => { const r = document.querySelector('.table-scroll'); r.focus(); return document.activeElement === r && r.scrollWidth > r.clientWidth; })()"));
-        Assert.StartsWith("Options compared", await Eval(page, "document.querySelector('.table-scroll').computedName ?? document.getElementById('matrix-caption').textContent"));
+        Assert.Equal("Probe", await page.TitleAsync()); // the inline script was refused
+        Assert.Contains(trouble.Seen, t => t.Contains("Content Security Policy", StringComparison.Ordinal));
     }
 
     [BrowserFact]
-    public async Task Screenshots_of_the_main_pages_at_three_widths_in_both_themes()
+    public async Task Screenshots_of_the_main_pages_at_three_widths_in_both_themes_without_sideways_scrolling_or_layout_shift()
     {
         var folder = Path.Combine(Repo.Root, "artifacts", "screenshots");
         Directory.CreateDirectory(folder);
         var shots = 0;
-        foreach (var (name, path) in new[] { ("home", ""), ("option", "options/cia-covert-action/"), ("matrix", "options/"), ("glossary", "glossary/") })
+        foreach (var width in new[] { 360, 768, 1280 })
         {
-            await using var page = await Open(path);
-            foreach (var width in new[] { 360, 768, 1280 })
+            foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
             {
-                foreach (var scheme in new[] { "light", "dark" })
+                await using var context = await Host.NewContextAsync(new()
                 {
-                    await page.SetViewportAsync(width, 900, CancellationToken.None);
-                    await page.EmulateColorSchemeAsync(scheme, CancellationToken.None);
-                    await Eval(page, "new Promise(done => setTimeout(() => done(true), 250))");
-                    Assert.Equal("false", await Eval(page, "document.documentElement.scrollWidth > window.innerWidth")); // no sideways scrolling
-                    await File.WriteAllBytesAsync(Path.Combine(folder, $"{name}-{width}-{scheme}.png"), await page.ScreenshotAsync(CancellationToken.None));
+                    ViewportSize = new() { Width = width, Height = 900 }, ColorScheme = scheme, ReducedMotion = ReducedMotion.Reduce,
+                });
+                var page = await context.NewPageAsync();
+                var trouble = PageTrouble.Watch(page);
+                foreach (var (name, path) in new[] { ("home", ""), ("option", "options/cia-covert-action/"), ("matrix", "options/"), ("glossary", "glossary/") })
+                {
+                    await page.GotoAsync(Host.Url(path), new() { WaitUntil = WaitUntilState.Load });
+                    Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), $"{name} scrolls sideways at {width}px");
+                    var shifts = await page.EvaluateAsync<string[]>("""
+                        (() => {
+                          const observer = new PerformanceObserver(() => {});
+                          observer.observe({ type: 'layout-shift', buffered: true });
+                          const shifts = observer.takeRecords();
+                          observer.disconnect();
+                          return shifts.map(e => e.value + ': ' + e.sources.map(s => s.node ? s.node.nodeName + '.' + s.node.className : '?').join(', '));
+                        })()
+                        """);
+                    Assert.True(shifts.Length == 0, $"{name} at {width}px shifts its layout: {string.Join("; ", shifts)}");
+                    await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}-{scheme.ToString().ToLowerInvariant()}.png") });
                     shots++;
                 }
+                Assert.Empty(trouble.Seen);
             }
         }
         Assert.Equal(24, shots);

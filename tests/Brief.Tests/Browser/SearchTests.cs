@@ -1,15 +1,16 @@
-using System.Text.Json.Nodes;
-using Brief.Print;
 using Brief.Site;
 using Brief.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Brief.Tests.Browser;
 
-/// <summary>Search over the built briefing with the pinned Pagefind, in the system Chromium, under a sub-path.</summary>
-public class SearchTests
+/// <summary>Search over the built briefing with the pinned Pagefind, driven by Playwright in the system Chromium,
+/// served under a sub-path with the site's strict Content-Security-Policy.</summary>
+public sealed class SearchTests : IAsyncLifetime
 {
     private const string Queries = """
-        import(document.getElementById('search').dataset.bundle + 'pagefind.js').then(async pagefind => {
+        bundle => import(bundle + 'pagefind.js').then(async pagefind => {
           const found = {};
           for (const query of ['SOFA', 'Title 50', 'Status of Forces Agreement', '"without controversy"']) {
             const search = await pagefind.search(query);
@@ -22,43 +23,93 @@ public class SearchTests
         })
         """;
 
-    private const string TypeInTheBox = """
-        new Promise(done => {
-          const input = document.querySelector('#search input');
-          input.focus();
-          input.value = 'Title 50';
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          const started = Date.now();
-          (function poll() {
-            const links = [...document.querySelectorAll('.pagefind-ui__result-link')].map(a => a.getAttribute('href'));
-            if (links.length > 0 || Date.now() - started > 10000) { done(links); } else { setTimeout(poll, 100); }
-          })();
-        })
-        """;
+    private readonly FixtureSite _site = FixtureSite.CopyOf(Repo.Input);
+    private HostedSite? _host;
+
+    private HostedSite Host => _host!;
+
+    public async Task InitializeAsync()
+    {
+        if (Brief.Print.ChromiumLocator.Find() is null || !File.Exists(BrowserTools.Pagefind))
+        {
+            return; // the [BrowserFact] says why the tests are skipped
+        }
+        (await SiteBuilder.BuildAsync(_site.Options(baseUrl: "/cartels/") with { Search = true, Pagefind = BrowserTools.Pagefind })).AssertClean();
+        _host = await HostedSite.StartAsync(_site.Output, "/cartels/");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+        _site.Dispose();
+    }
+
+    private static async Task<List<string>> ResultLinks(IPage page) =>
+        [.. await page.Locator("#search-results > li h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")];
 
     [BrowserFact]
-    public async Task Search_finds_terms_aliases_and_phrases_and_filters_by_type_through_the_index_and_the_search_box()
+    public async Task The_index_finds_terms_by_name_and_alias_phrases_from_explainers_and_filters_by_type()
     {
-        using var site = FixtureSite.CopyOf(Repo.Input);
-        var result = await SiteBuilder.BuildAsync(site.Options(baseUrl: "/cartels/") with { Search = true, Pagefind = BrowserTools.Pagefind });
-        result.AssertClean();
-        Assert.True(site.Exists("pagefind/pagefind.js"));
-        using var server = new StaticFileServer(site.Output, "/cartels/");
-        await using var browser = await ChromiumBrowser.LaunchAsync(ChromiumLocator.Find()!, CancellationToken.None);
-        await using var page = await browser.OpenAsync(new Uri(server.BaseUri, "search/"), CancellationToken.None);
+        var (page, trouble) = await Host.OpenAsync("search/");
+        var found = await page.EvaluateAsync<Dictionary<string, string[]>>(Queries, await page.Locator("#search").GetAttributeAsync("data-bundle"));
 
-        var found = (JsonObject)(await page.EvaluateAsync(Queries, CancellationToken.None))!;
-        string[] Urls(string key) => [.. found[key]!.AsArray().Select(u => u!.GetValue<string>())];
+        Assert.Contains("/cartels/glossary/sofa/", found["SOFA"]);
+        Assert.Contains("/cartels/glossary/title-50/", found["Title 50"]);
+        Assert.Contains("/cartels/glossary/sofa/", found["Status of Forces Agreement"]);
+        Assert.Equal(["/cartels/explainers/fid-and-plan-colombia/"], found["\"without controversy\""]);
+        Assert.Equal(7, found["options"].Length);
+        Assert.All(found["options"], u => Assert.StartsWith("/cartels/options/", u));
+        Assert.Equal(["Event", "Explainer", "Option", "Page", "Source", "Term"], found["filters"]);
+        Assert.Empty(trouble.Seen);
+    }
 
-        Assert.Contains("/cartels/glossary/sofa/", Urls("SOFA"));
-        Assert.Contains("/cartels/glossary/title-50/", Urls("Title 50"));
-        Assert.Contains("/cartels/glossary/sofa/", Urls("Status of Forces Agreement"));
-        Assert.Equal(["/cartels/explainers/fid-and-plan-colombia/"], Urls("\"without controversy\""));
-        Assert.Equal(7, Urls("options").Length);
-        Assert.All(Urls("options"), u => Assert.StartsWith("/cartels/options/", u));
-        Assert.Equal(["Event", "Explainer", "Option", "Page", "Source", "Term"], Urls("filters"));
+    [BrowserFact]
+    public async Task A_reader_types_a_query_sees_excerpts_narrows_by_type_and_the_address_keeps_the_search()
+    {
+        var (page, trouble) = await Host.OpenAsync("search/");
+        var box = page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the briefing" });
+        await box.PressSequentiallyAsync("Title 50");
+        await Expect(page.Locator("#search-status")).ToContainTextAsync("for \u201cTitle 50\u201d");
+        Assert.Contains("/cartels/glossary/title-50/", await ResultLinks(page));
+        await Expect(page.Locator("#search-results mark").First).ToBeVisibleAsync();
+        Assert.EndsWith("/cartels/search/?q=Title+50", page.Url);
 
-        var typed = (await page.EvaluateAsync(TypeInTheBox, CancellationToken.None))!.AsArray().Select(u => u!.GetValue<string>()).ToList();
-        Assert.Contains("/cartels/glossary/title-50/", typed);
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Options (7)" }).CheckAsync();
+        await Expect(page.Locator("#search-status")).ToContainTextAsync("among options");
+        Assert.All(await ResultLinks(page), u => Assert.StartsWith("/cartels/options/", u));
+        Assert.EndsWith("?q=Title+50&type=Option", page.Url);
+
+        await box.FillAsync("");
+        await Expect(page.Locator("#search-status")).ToHaveTextAsync("7 results among options");
+        Assert.Equal(7, (await ResultLinks(page)).Count);
+        Assert.Empty(trouble.Seen);
+    }
+
+    [BrowserFact]
+    public async Task A_shared_search_address_opens_with_its_results_and_more_results_come_ten_at_a_time()
+    {
+        var (page, trouble) = await Host.OpenAsync("search/?q=SOFA");
+        await Expect(page.GetByRole(AriaRole.Searchbox)).ToHaveValueAsync("SOFA");
+        await Expect(page.Locator("#search-results > li").First).ToBeVisibleAsync();
+        Assert.Contains("/cartels/glossary/sofa/", await ResultLinks(page));
+
+        var (all, _) = await Host.OpenAsync("search/?q=the");
+        await Expect(all.Locator("#search-results > li")).ToHaveCountAsync(10);
+        await all.GetByRole(AriaRole.Button, new() { Name = "More results" }).ClickAsync();
+        await Expect(all.Locator("#search-results > li")).ToHaveCountAsync(20);
+        await Expect(all.Locator("#search-results > li:nth-child(11) h2 a")).ToBeFocusedAsync();
+        Assert.Empty(trouble.Seen);
+    }
+
+    [BrowserFact]
+    public async Task Without_javascript_the_search_page_offers_the_glossary_and_the_indexes_instead()
+    {
+        var (page, _) = await Host.OpenAsync("search/", new() { JavaScriptEnabled = false });
+        await Expect(page.Locator("#search")).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Glossary A–Z" }).ClickAsync();
+        await page.WaitForURLAsync(Host.Url("glossary/"));
     }
 }

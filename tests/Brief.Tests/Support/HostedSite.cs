@@ -1,0 +1,143 @@
+using Brief.Print;
+using Microsoft.Playwright;
+
+namespace Brief.Tests.Support;
+
+/// <summary>
+/// A built site served on 127.0.0.1 under its base path the way a strict host serves it, and the system Chromium
+/// driven by Playwright. Every response carries the headers of the site's own <c>_headers</c> file (so pages run
+/// under its Content-Security-Policy), and a page that does not exist gets the site's 404.html with status 404.
+/// </summary>
+public sealed class HostedSite : IAsyncDisposable
+{
+    private readonly StaticFileServer _server;
+    private readonly IPlaywright _playwright;
+    private readonly string _output;
+    private readonly Dictionary<string, string> _headers;
+
+    public IBrowser Browser { get; }
+
+    private HostedSite(StaticFileServer server, IPlaywright playwright, IBrowser browser, string output)
+    {
+        _server = server;
+        _playwright = playwright;
+        Browser = browser;
+        _output = output;
+        _headers = HostHeaders(output);
+    }
+
+    public static async Task<HostedSite> StartAsync(string output, string basePath)
+    {
+        var server = new StaticFileServer(output, basePath);
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumLocator.Find(), Headless = true });
+        return new HostedSite(server, playwright, browser, output);
+    }
+
+    public string Url(string path) => new Uri(_server.BaseUri, path).ToString();
+
+    /// <summary>A fresh browser profile (its own storage) that every request of goes through the host.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await Browser.NewContextAsync(options ?? new());
+        await context.RouteAsync("**/*", Host);
+        return context;
+    }
+
+    /// <summary>A page in a fresh profile, watched for trouble, at <paramref name="path"/>.</summary>
+    public async Task<(IPage Page, PageTrouble Trouble)> OpenAsync(string path, BrowserNewContextOptions? options = null)
+    {
+        var context = await NewContextAsync(options);
+        var page = await context.NewPageAsync();
+        var trouble = PageTrouble.Watch(page);
+        await page.GotoAsync(Url(path));
+        return (page, trouble);
+    }
+
+    private async Task Host(IRoute route)
+    {
+        var response = await route.FetchAsync();
+        var headers = new Dictionary<string, string>(response.Headers, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in _headers)
+        {
+            headers[name] = value;
+        }
+        if (response.Status == 404 && route.Request.IsNavigationRequest)
+        {
+            headers["content-type"] = "text/html; charset=utf-8";
+            await route.FulfillAsync(new() { Status = 404, Headers = headers, BodyBytes = await File.ReadAllBytesAsync(Path.Combine(_output, "404.html")) });
+            return;
+        }
+        await route.FulfillAsync(new() { Response = response, Headers = headers });
+    }
+
+    /// <summary>The header lines of the site's _headers file (indented "Name: value" under a path pattern).</summary>
+    private static Dictionary<string, string> HostHeaders(string output) =>
+        File.ReadAllLines(Path.Combine(output, "_headers"))
+            .Where(line => line.StartsWith(' ') && line.Contains(':', StringComparison.Ordinal))
+            .Select(line => line.Trim().Split(':', 2))
+            .ToDictionary(parts => parts[0], parts => parts[1].Trim(), StringComparer.OrdinalIgnoreCase);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+        _server.Dispose();
+    }
+}
+
+/// <summary>What went wrong on a page: console errors (a CSP refusal is one), uncaught errors, failed requests and
+/// requests answered with an error status.</summary>
+public sealed class PageTrouble
+{
+    private readonly List<string> _seen = [];
+
+    public IReadOnlyList<string> Seen
+    {
+        get
+        {
+            lock (_seen)
+            {
+                return [.. _seen];
+            }
+        }
+    }
+
+    public static PageTrouble Watch(IPage page)
+    {
+        var trouble = new PageTrouble();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                trouble.Add($"console: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => trouble.Add($"uncaught: {error}");
+        page.RequestFailed += (_, request) => trouble.Add($"request failed: {request.Url} ({request.Failure})");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && !response.Request.IsNavigationRequest)
+            {
+                trouble.Add($"request failed: {response.Url} ({response.Status})");
+            }
+        };
+        return trouble;
+    }
+
+    public void Clear()
+    {
+        lock (_seen)
+        {
+            _seen.Clear();
+        }
+    }
+
+    private void Add(string what)
+    {
+        lock (_seen)
+        {
+            _seen.Add(what);
+        }
+    }
+}
