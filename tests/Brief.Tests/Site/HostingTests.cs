@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using System.Xml.Schema;
 using Brief.Core.Diagnostics;
 using Brief.Tests.Support;
 
@@ -54,6 +55,44 @@ public class HostingTests
             ("Basics", "2025-01-20T00:00:00Z", "https://briefing.example.org/explainers/basics/", "The basics & more."),
         ], entries);
         Assert.Equal("Test briefing: changes", site.Page("").QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("title"));
+    }
+
+    [Fact]
+    public void The_briefings_sitemap_and_feed_are_valid_against_the_sitemap_protocol_and_atom()
+    {
+        using var site = FixtureSite.CopyOf(Repo.Input);
+        site.Write("site.yml", File.ReadAllText(Path.Combine(Repo.Input, "site.yml")) + "url: https://briefing.example.org/\n");
+        site.Build(baseUrl: "/cartels/").AssertClean();
+
+        var sitemap = Validated("sitemap.xml", "sitemap.xsd", site);
+        var feed = Validated("feed.xml", "atom.xsd", site).Root!;
+
+        Assert.True(sitemap.Root!.Elements(Sitemap + "url").Count() > 50);
+        foreach (var required in new[] { "id", "title", "updated" })
+        {
+            Assert.Single(feed.Elements(Atom + required));
+            Assert.All(feed.Elements(Atom + "entry"), e => Assert.Single(e.Elements(Atom + required)));
+        }
+        Assert.NotEmpty(feed.Elements(Atom + "author")); // so no entry needs its own
+        Assert.Single(feed.Elements(Atom + "link"), l => (string?)l.Attribute("rel") == "self");
+        Assert.All(feed.Elements(Atom + "entry"), e => Assert.Single(e.Elements(Atom + "link"), l => (string?)l.Attribute("rel") == "alternate"));
+        var ids = feed.Elements(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value).ToList();
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(ids, id => Assert.StartsWith("https://briefing.example.org/cartels/", id));
+        Assert.True(ids.Count > 10);
+    }
+
+    /// <summary>Loads a file of the built site, validated against a schema of tests/Brief.Tests/Schemas; any
+    /// schema error fails the test with its line.</summary>
+    private static XDocument Validated(string file, string schema, FixtureSite site)
+    {
+        var schemas = new XmlSchemaSet();
+        schemas.Add(null, Path.Combine(Repo.Root, "tests", "Brief.Tests", "Schemas", schema));
+        var document = XDocument.Load(Path.Combine(site.Output, file), LoadOptions.SetLineInfo);
+        var errors = new List<string>();
+        document.Validate(schemas, (_, e) => errors.Add($"{file}:{e.Exception?.LineNumber}: {e.Message}"));
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        return document;
     }
 
     [Fact]
