@@ -72,18 +72,17 @@
     return item;
   }
 
-  function showMore() {
+  // The next ten results. For a new search (a ticket), they replace the list at once, unless a newer search began.
+  function showMore(ticket) {
     var batch = results.slice(shown, shown + pageSize);
     shown += batch.length;
     return Promise.all(batch.map(function (result) { return result.data(); })).then(function (all) {
-      var first = null;
-      all.forEach(function (data) {
-        var item = render(data);
-        first = first || item;
-        list.appendChild(item);
-      });
+      if (ticket !== undefined && ticket !== latest) { return null; }
+      var items = all.map(render);
+      if (ticket !== undefined) { list.textContent = ""; }
+      items.forEach(function (item) { list.appendChild(item); });
       more.hidden = shown >= results.length;
-      return first;
+      return items[0] || null;
     });
   }
 
@@ -110,11 +109,12 @@
       if (ticket !== latest) { return; } // a newer query is under way
       results = found.results;
       shown = 0;
-      list.textContent = "";
-      var scope = type ? " among " + names[type].toLowerCase() : "";
-      var count = results.length === 1 ? "1 result" : results.length + " results";
-      status.textContent = query ? count + " for \u201c" + query + "\u201d" + scope : count + scope;
-      return showMore();
+      return showMore(ticket).then(function () {
+        if (ticket !== latest) { return; }
+        var scope = type ? " among " + names[type].toLowerCase() : "";
+        var count = results.length === 1 ? "1 result" : results.length + " results";
+        status.textContent = query ? count + " for \u201c" + query + "\u201d" + scope : count + scope; // announced once the list is there
+      });
     });
   }
 

@@ -1,4 +1,4 @@
-// brief: the reader's colour theme, and dismissible glossary tooltips. Loaded in <head> so a chosen theme applies
+// brief: the reader's colour theme, dismissible glossary tooltips, and copy-link on heading anchors. Loaded in <head> so a chosen theme applies
 // before the first paint (no flash, no layout shift). Without JavaScript the site follows the system setting and
 // tooltips still open on hover and focus (a tap
 // follows the term's link to its glossary entry).
@@ -58,6 +58,21 @@
       event.preventDefault();
       term.classList.remove("tip-dismissed");
       term.classList.add("tip-open");
+    });
+    // A heading's "#" link also copies the section's address, and says so (for screen readers too).
+    var said = document.createElement("p");
+    said.className = "copy-status";
+    said.setAttribute("role", "status");
+    (document.querySelector("main") || document.body).appendChild(said);
+    var quiet = null;
+    document.addEventListener("click", function (event) {
+      var anchor = event.target.closest && event.target.closest(".heading-anchor");
+      if (!anchor || !navigator.clipboard) { return; }
+      navigator.clipboard.writeText(anchor.href).then(function () {
+        said.textContent = "Link to this section copied";
+        clearTimeout(quiet);
+        quiet = setTimeout(function () { said.textContent = ""; }, 2500);
+      }, function () { /* no clipboard permission: the link still works */ });
     });
     document.addEventListener("focusout", function (event) {
       var term = event.target.closest && event.target.closest(".term");

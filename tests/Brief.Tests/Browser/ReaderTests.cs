@@ -112,6 +112,21 @@ public sealed class ReaderTests : IAsyncLifetime
     }
 
     [BrowserFact]
+    public async Task A_headings_anchor_copies_the_sections_address_and_says_so()
+    {
+        var (page, trouble) = await Host.OpenAsync("explainers/fid-and-plan-colombia/");
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        var anchor = page.Locator(".body h2 .heading-anchor").First;
+        var id = await page.Locator(".body h2").First.GetAttributeAsync("id");
+
+        await anchor.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "copied" })).ToHaveTextAsync("Link to this section copied");
+        Assert.Equal(Host.Url("explainers/fid-and-plan-colombia/") + "#" + id, await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+        Assert.EndsWith("#" + id, page.Url);
+        Assert.Empty(trouble.Seen);
+    }
+
+    [BrowserFact]
     public async Task The_options_matrix_is_a_labelled_region_a_keyboard_reaches_and_scrolls()
     {
         var (page, trouble) = await Host.OpenAsync("options/", new() { ViewportSize = new() { Width = 360, Height = 800 } });
