@@ -9,15 +9,26 @@ namespace Brief.Site.Theme;
 /// The template context a page is laid out in: HTML the pipeline produced (<see cref="IHtml"/>, always in an
 /// <c>_html</c> field) is written straight into the page's writer instead of becoming a string first.
 /// </summary>
-internal sealed class ThemeContext : TemplateContext
+internal sealed class ThemeContext() : TemplateContext(Builtins)
 {
+    /// <summary>Scriban's built-in functions, made once and shared (read only) by every page's context, with
+    /// <c>include</c> replaced by <see cref="StreamingInclude"/>.</summary>
+    private static readonly ScriptObject Builtins = MakeBuiltins();
+
+    private static ScriptObject MakeBuiltins()
+    {
+        var builtins = new Scriban.Functions.BuiltinFunctions();
+        builtins.SetValue("include", new StreamingInclude(), readOnly: true);
+        return builtins;
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is not IHtml html)
         {
             return base.Write(span, textAsObject);
         }
-        if (Output is TextWriterOutput output)
+        if (Output is PageOutput output)
         {
             html.WriteTo(output.Writer);
             return this;

@@ -75,7 +75,7 @@ public sealed class ThemeTemplates
             context.CachedTemplates[path] = partial;
         }
         context.PushGlobal(model);
-        context.PushOutput(new TextWriterOutput(writer));
+        context.PushOutput(new PageOutput(writer));
         template.Render(context);
         context.PopOutput();
     }
