@@ -20,7 +20,8 @@ public sealed class Corpus(ulong seed, int n)
     public IEnumerable<(string Path, Func<string> Make)> Files()
     {
         yield return ("site.yml", () => "title: \"Synthetic briefing\"\nsubtitle: \"Security cooperation options, generated\"\n"
-            + "description: \"A deterministic synthetic briefing for benchmarks.\"\nas_of: 2026-11-23\nmarking: \"UNCLASSIFIED // SYNTHETIC\"\nlanguage: en\n");
+            + "description: \"A deterministic synthetic briefing for benchmarks.\"\nas_of: 2026-11-23\nmarking: \"UNCLASSIFIED // SYNTHETIC\"\nlanguage: en\n"
+            + "acronyms: [UN]  # in \"UN Charter\", which readers need no entry for\n");
         yield return ("index.md", Home);
         for (var i = 0; i < explainers; i++)
         {

@@ -152,6 +152,8 @@ public static class SiteCommand
                 {
                     Console.Error.WriteLine($"brief: trace: {phase,-11} {pipeline,-12} {elapsed.TotalMilliseconds,8:0} ms");
                 }
+                var gc = GC.GetGCMemoryInfo(GCKind.Any);
+                Console.Error.WriteLine($"brief: trace: allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms; heap {gc.HeapSizeBytes / (1 << 20)} MiB");
             }
             Console.Error.WriteLine(summary);
         }

@@ -37,8 +37,9 @@ public sealed class BuildCache
     private readonly Generations<string, BodyEntry> _bodies = new(StringComparer.Ordinal);
     private readonly Generations<string, PrintEntry> _prints = new(StringComparer.Ordinal);
     private readonly Generations<string, PageRecord> _pages = new(StringComparer.Ordinal);
+    private readonly Generations<string, IReadOnlyList<Diagnostic>> _editorial = new(StringComparer.Ordinal);
 
-    private BuildCache(bool inMemory) => KeepsInMemory = inMemory;
+    private BuildCache(bool inMemory, bool recordsPages) => (KeepsInMemory, RecordsPages) = (inMemory, recordsPages);
 
     /// <summary>
     /// Whether files, bodies and printed bodies are kept in memory for the next build in this process. Only a cache
@@ -46,11 +47,17 @@ public sealed class BuildCache
     /// </summary>
     public bool KeepsInMemory { get; }
 
-    /// <summary>A cache that remembers nothing yet, to keep across builds in one process (brief serve).</summary>
-    public static BuildCache Empty() => new(inMemory: true);
+    /// <summary>
+    /// Whether pages are fingerprinted and recorded, for a later build to reuse. A clean one-off build
+    /// (<c>--no-cache</c>) has no later build: it lays every page out without fingerprinting its model.
+    /// </summary>
+    public bool RecordsPages { get; }
 
-    /// <summary>A cache for one build: nothing kept in memory, page records only if loaded from and saved to a folder.</summary>
-    public static BuildCache ForOneBuild() => new(inMemory: false);
+    /// <summary>A cache that remembers nothing yet, to keep across builds in one process (brief serve).</summary>
+    public static BuildCache Empty() => new(inMemory: true, recordsPages: true);
+
+    /// <summary>A cache for one build that no later build will read: nothing kept, nothing recorded.</summary>
+    public static BuildCache ForOneBuild() => new(inMemory: false, recordsPages: false);
 
     /// <summary>How many pages this build took unchanged from the previous output.</summary>
     public int PagesReused => _reused;
@@ -81,6 +88,17 @@ public sealed class BuildCache
         if (KeepsInMemory)
         {
             _files.Remember(key, entry);
+        }
+    }
+
+    /// <summary>The editorial warnings of one document, by the fingerprint of the document and the catalog.</summary>
+    public bool TryGetEditorial(string key, [NotNullWhen(true)] out IReadOnlyList<Diagnostic>? warnings) => _editorial.TryGet(key, out warnings);
+
+    public void RememberEditorial(string key, IReadOnlyList<Diagnostic> warnings)
+    {
+        if (KeepsInMemory)
+        {
+            _editorial.Remember(key, warnings);
         }
     }
 
@@ -147,6 +165,7 @@ public sealed class BuildCache
         _stamps.Turn();
         _bodies.Turn();
         _prints.Turn();
+        _editorial.Turn();
         _pages.Turn(keep: published);
         _reused = 0;
     }
@@ -154,7 +173,7 @@ public sealed class BuildCache
     /// <summary>Reads the page records a previous build saved in <paramref name="folder"/>; anything unreadable is a clean start.</summary>
     public static BuildCache Load(string folder)
     {
-        var cache = ForOneBuild();
+        var cache = new BuildCache(inMemory: false, recordsPages: true);
         try
         {
             var saved = JsonSerializer.Deserialize<Saved>(File.ReadAllBytes(Path.Combine(folder, FileName)));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Brief.Content.Model;
@@ -7,6 +8,7 @@ using Brief.Core.Documents;
 using Brief.Core.Modules;
 using Brief.Core.Pipelines;
 using Brief.Markdown.Parsing;
+using Brief.Site.Incremental;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -27,14 +29,32 @@ public sealed partial class CheckEditorial : IModule
         var rendered = context.OutputsOf(SitePipelines.Render).Select(d => d.Get(SiteKeys.Rendered)).ToList();
         var diagnostics = context.Diagnostics;
         UnusedTerms(catalog, rendered, diagnostics);
-        foreach (var item in catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal))
-        {
-            UndefinedAcronyms(item, catalog, diagnostics);
-            Stale(item, catalog.Site, diagnostics);
-            if (item is OptionCard option)
+        var cache = context.Setting(SiteKeys.Cache);
+        var items = catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal).ToArray();
+        // Each document's own checks depend on it and the catalog only: in parallel, and taken from the cache when
+        // neither changed (brief serve). Reported in source order.
+        var warnings = Partitioner.Create(items, loadBalance: true).AsParallel().AsOrdered()
+            .WithCancellation(context.CancellationToken)
+            .Select(item =>
             {
-                MissingSections(option, catalog.Parsed[option.Id], diagnostics);
-            }
+                var key = Fingerprint.Of("editorial", catalog.Key, catalog.SourceKeys[item.Id]);
+                if (!cache.TryGetEditorial(key, out var found))
+                {
+                    var bag = new DiagnosticBag();
+                    UndefinedAcronyms(item, catalog, bag);
+                    Stale(item, catalog.Site, bag);
+                    if (item is OptionCard option)
+                    {
+                        MissingSections(option, catalog.Parsed[option.Id], bag);
+                    }
+                    found = bag.Sorted();
+                    cache.RememberEditorial(key, found);
+                }
+                return found;
+            }).ToList();
+        foreach (var diagnostic in warnings.SelectMany(w => w))
+        {
+            diagnostics.Add(diagnostic);
         }
         return [];
     }
@@ -63,9 +83,14 @@ public sealed partial class CheckEditorial : IModule
         {
             var text = literal.Content.ToString();
             // terms the glossary links, e.g. MQ-9 and RC-135 as wholes, in order: one pass along them (a long page stays linear)
-            var explained = catalog.Glossary.Matcher.Matches(text).ToList();
+            var candidates = Acronym().Matches(text);
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+            var explained = catalog.Glossary.Matcher.Matches(text);
             var next = 0;
-            foreach (Match match in Acronym().Matches(text))
+            foreach (Match match in candidates)
             {
                 var word = match.Value;
                 while (next < explained.Count && explained[next].Start + explained[next].Length <= match.Index)

@@ -2,6 +2,8 @@ using Brief.Core.Documents;
 using Brief.Core.Modules;
 using Brief.Core.Pipelines;
 using Brief.Site.Incremental;
+using Brief.Site.Model;
+using Brief.Site.Theme;
 
 namespace Brief.Site.Modules;
 
@@ -11,7 +13,8 @@ namespace Brief.Site.Modules;
 /// fingerprinted with its layout and the theme, and if that fingerprint is the recorded one the page is unchanged
 /// too (templates see nothing but the model, so the bytes are the same). An unchanged page still in the previous
 /// output as written is hard-linked from there (or left in place, when brief serve updates its folder in place).
-/// In a check, pages are laid out into nothing, so a template that fails at run time is still caught.
+/// A build that records nothing for a later one (--no-cache) lays every page out without fingerprinting it. In a
+/// check, pages are laid out into nothing, so a template that fails at run time is still caught.
 /// </summary>
 public sealed class WritePages : ParallelModule
 {
@@ -37,6 +40,11 @@ public sealed class WritePages : ParallelModule
         }
         var theme = context.Setting(SiteKeys.Theme);
         var cache = context.Setting(SiteKeys.Cache);
+        if (!cache.RecordsPages)
+        {
+            LayOut(theme, page, options, input.Destination, write, context);
+            return [input];
+        }
         var previous = context.Setting(SiteKeys.PreviousOutput);
         var record = cache.Written(input.Destination, previous, trustFiles: options.InPlace);
         string key;
@@ -84,5 +92,23 @@ public sealed class WritePages : ParallelModule
         }
         cache.RememberPage(input.Destination, page.Inputs, key, target, record);
         return [input];
+    }
+
+    /// <summary>Lays a page out into its file (or, when nothing is written, only to find template errors).</summary>
+    private static void LayOut(ThemeTemplates theme, PageJob page, BuildOptions options, string destination, bool write, PipelineContext context)
+    {
+        if (!write)
+        {
+            theme.Render(page.Layout, page.Model(), TextWriter.Null, context.Diagnostics);
+        }
+        else if (options.InPlace)
+        {
+            OutputFile.WriteAtomically(OutputFile.PathOf(options.OutputRoot, destination), writer => theme.Render(page.Layout, page.Model(), writer, context.Diagnostics));
+        }
+        else
+        {
+            using var writer = OutputFile.Create(OutputFile.PathOf(options.OutputRoot, destination));
+            theme.Render(page.Layout, page.Model(), writer, context.Diagnostics);
+        }
     }
 }

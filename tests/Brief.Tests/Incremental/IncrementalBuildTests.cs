@@ -1,3 +1,4 @@
+using Brief.Core.Diagnostics;
 using Brief.Site;
 using Brief.Site.Incremental;
 using Brief.Tests.Support;
@@ -79,6 +80,25 @@ public sealed class IncrementalBuildTests
         // the timeline page and the brief that prints the timeline; nothing else shows an event's body
         Assert.Equal(first.Pages["pages written"] - 2, second.PagesReused);
         Assert.Contains("One more sentence.", site.Page("timeline/").Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task Editorial_warnings_kept_between_builds_follow_each_edit_of_a_page_and_of_the_glossary()
+    {
+        using var site = FixtureSite.Minimal();
+        var options = site.Options();
+        var cache = BuildCache.Empty(); // as brief serve keeps it
+        (await SiteBuilder.BuildAsync(options, cache)).AssertClean();
+
+        site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: The basics.\n---\nA SOFA matters.\n\nSo does the JTF.\n");
+        var warned = (await SiteBuilder.BuildAsync(options, cache)).Single(Codes.UndefinedAcronym);
+        Assert.Equal(("input/explainers/basics.md", 7, 13), (warned.File, warned.Line, warned.Column));
+
+        site.Write("glossary/jtf.md", "---\nterm: JTF\nexpansion: Joint Task Force\nshort_definition: A joint command.\n---\nA joint task force.\n");
+        Assert.DoesNotContain((await SiteBuilder.BuildAsync(options, cache)).Diagnostics, d => d.Code == Codes.UndefinedAcronym);
+
+        site.Delete("glossary/jtf.md");
+        Assert.Equal(7, (await SiteBuilder.BuildAsync(options, cache)).Single(Codes.UndefinedAcronym).Line);
     }
 
     [Fact]
