@@ -60,7 +60,7 @@ run() {
   sync # write back the previous run's output now, not during this run
   local cmd
   if [ "$tool" = brief ]; then
-    cmd=("$tmp/brief/brief" build --no-cache --input "$content" --output "$out" --theme "$repo/theme")
+    cmd=("$tmp/brief/brief" build --no-cache --no-search --input "$content" --output "$out" --theme "$repo/theme")
   else
     cmd=(hugo --source "$tmp/hugo-site" --contentDir "$content" --destination "$out")
   fi

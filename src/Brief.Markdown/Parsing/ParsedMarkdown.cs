@@ -20,4 +20,19 @@ public sealed class ParsedMarkdown(MarkdownDocument syntax, int lineOffset, Immu
     public ImmutableHashSet<string> Anchors { get; } = anchors;
 
     public bool HasRawHtml { get; } = hasRawHtml;
+
+    private int _linkNotes; // 0 not known yet, 1 no, 2 yes: worked out once (a race only works it out twice)
+
+    /// <summary>Whether a printed brief gives any link in this document a note (<see cref="Rendering.PrintNotes.AnyLinkNote"/>).</summary>
+    public bool HasLinkNotes
+    {
+        get
+        {
+            if (_linkNotes == 0)
+            {
+                _linkNotes = Rendering.PrintNotes.AnyLinkNote(Syntax) ? 2 : 1;
+            }
+            return _linkNotes == 2;
+        }
+    }
 }

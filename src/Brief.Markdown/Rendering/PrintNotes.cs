@@ -15,9 +15,19 @@ public sealed class PrintNotes
     private readonly List<string> _links = [];
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<string> _changes = []; // in order: "t" + term id spelled out, "l" + link noted
+    private string _state = "";
 
-    /// <summary>Where the notes stand: everything they hold follows from the changes so far, in order.</summary>
-    public string State => string.Join('\n', _changes);
+    /// <summary>
+    /// Where the notes stand: a digest of the changes so far, in order (everything the notes hold follows from them).
+    /// Kept up to date change by change, so asking costs nothing however long the brief.
+    /// </summary>
+    public string State => _state;
+
+    private void Changed(string change)
+    {
+        _changes.Add(change);
+        _state = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(_state + "\n" + change)));
+    }
 
     /// <summary>A mark to ask later what changed since.</summary>
     public int Mark() => _changes.Count;
@@ -49,7 +59,7 @@ public sealed class PrintNotes
         {
             return false;
         }
-        _changes.Add("t" + termId);
+        Changed("t" + termId);
         return true;
     }
 
@@ -60,7 +70,7 @@ public sealed class PrintNotes
         {
             _links.Add(url);
             _numbers[url] = number = _links.Count;
-            _changes.Add("l" + url);
+            Changed("l" + url);
         }
         return number;
     }

@@ -49,7 +49,7 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
 
         // Bodies are rendered when the page is written, in reading order, so first uses and link notes number as read.
         var print = new PrintNotes();
-        var bodies = new List<IEnumerable<Markdig.Syntax.Block>>();
+        var anyLinkNote = false;
         IHtml Body(ContentItem item, IEnumerable<Markdig.Syntax.Block>? blocks = null, int offset = 1)
         {
             var options = new RenderOptions(new SiteLinkResolver(Catalog, item) { InPage = inPage }, Catalog.Glossary, item.File, diagnostics)
@@ -60,7 +60,7 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
                 Print = print,
             };
             var parsed = Catalog.Parsed[item.Id];
-            bodies.Add(blocks ?? parsed.Syntax);
+            anyLinkNote = anyLinkNote || (blocks is null ? parsed.HasLinkNotes : PrintNotes.AnyLinkNote(blocks));
             var key = Incremental.Fingerprint.Of(Catalog.Key, Catalog.SourceKeys.GetValueOrDefault(item.Id), item.Id, options.IdPrefix,
                 options.HeadingOffset.ToString(System.Globalization.CultureInfo.InvariantCulture), blocks is null ? "all" : $"first-section");
             return new DeferredHtml(key, writer =>
@@ -118,7 +118,7 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
                 sections.Add(Section(entry));
             }
         }
-        if (bodies.Any(PrintNotes.AnyLinkNote))
+        if (anyLinkNote)
         {
             // filled as the bodies above are written: the section comes last, so every note is numbered by then
             sections.Add(Section(Obj(("kind", "links"), ("title", "Links"), ("anchor", "links"),

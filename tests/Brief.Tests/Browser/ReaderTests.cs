@@ -96,6 +96,7 @@ public sealed class ReaderTests : IAsyncLifetime
         var address = page.Url;
 
         await link.TapAsync();
+        await Expect(term).ToHaveClassAsync(new Regex(@"\btip-open\b")); // the tap's click was handled, not only its focus
         await Expect(term.Locator(".term-tip")).ToBeVisibleAsync();
         Assert.Equal(address, page.Url);
         await Expect(term.Locator(".term-tip")).ToBeInViewportAsync(new() { Ratio = 1 });
@@ -104,10 +105,10 @@ public sealed class ReaderTests : IAsyncLifetime
         await Expect(term.Locator(".term-tip")).ToBeHiddenAsync();
 
         await link.TapAsync();
-        await Expect(term.Locator(".term-tip")).ToBeVisibleAsync();
+        await Expect(term).ToHaveClassAsync(new Regex(@"\btip-open\b"));
         var target = await link.GetAttributeAsync("href");
         await link.TapAsync();
-        await page.WaitForURLAsync(new Uri(new Uri(address), target).ToString());
+        await Expect(page).ToHaveURLAsync(new Uri(new Uri(address), target).ToString());
         await Expect(page.Locator("h1")).ToContainTextAsync("FID");
         Assert.Empty(trouble.Seen);
     }
@@ -169,7 +170,7 @@ public sealed class ReaderTests : IAsyncLifetime
         await Expect(page.Locator("h1")).ToHaveTextAsync("Page not found");
         Assert.NotEqual("rgba(0, 0, 0, 0)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.site-header')).borderBottomColor"));
         await page.Locator(".not-found").GetByRole(AriaRole.Link, new() { Name = "Home", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(Host.Url(""));
+        await Expect(page).ToHaveURLAsync(Host.Url(""));
         await Expect(page.Locator("h1")).Not.ToHaveTextAsync("Page not found");
         Assert.Empty(trouble.Seen);
     }

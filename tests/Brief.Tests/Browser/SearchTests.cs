@@ -110,6 +110,6 @@ public sealed class SearchTests : IAsyncLifetime
         var (page, _) = await Host.OpenAsync("search/", new() { JavaScriptEnabled = false });
         await Expect(page.Locator("#search")).ToBeHiddenAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Glossary A–Z" }).ClickAsync();
-        await page.WaitForURLAsync(Host.Url("glossary/"));
+        await Expect(page).ToHaveURLAsync(Host.Url("glossary/"));
     }
 }
