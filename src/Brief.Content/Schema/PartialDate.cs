@@ -27,10 +27,12 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day) : ICom
     /// <summary>ISO form, as written: 2011-05-02, 2023-01, 2001.</summary>
     public override string ToString() => Day is { } d ? $"{Year:D4}-{Month:D2}-{d:D2}" : Month is { } m ? $"{Year:D4}-{m:D2}" : $"{Year:D4}";
 
+    private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames; // the property copies the array
+
     /// <summary>How a reader sees it: 2 May 2011, May 2011, 2011.</summary>
     public string Display()
     {
-        var months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
+        var months = MonthNames;
         return Day is { } d ? $"{d} {months[Month!.Value - 1]} {Year}" : Month is { } m ? $"{months[m - 1]} {Year}" : $"{Year}";
     }
 }

@@ -66,7 +66,18 @@ public static class MarkdownParser
                     break;
             }
         }
-        return new ParsedMarkdown(syntax, lineOffset, headings.ToImmutable(), anchors.ToImmutable(), hasRawHtml);
+        return new ParsedMarkdown(syntax, lineOffset, headings.ToImmutable(), anchors.ToImmutable(), hasRawHtml,
+            body, text => Reparse(text, file, lineOffset));
+    }
+
+    /// <summary>The tree of a body that parsed once already, made the same way; its diagnostics were reported then.</summary>
+    private static MarkdownDocument Reparse(string body, string file, int lineOffset)
+    {
+        var syntax = TryParse(body) ?? throw new InvalidOperationException($"{file} parsed before but not again");
+        var reported = new DiagnosticBag();
+        RemoveUnsafeAttributes(syntax, file, lineOffset, reported);
+        RawInlineHtml.Check(syntax, file, lineOffset, reported);
+        return syntax;
     }
 
     /// <summary>Attributes brief writes on links, images and glossary terms; given again they would be written twice.</summary>

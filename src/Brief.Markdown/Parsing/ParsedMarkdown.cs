@@ -6,10 +6,23 @@ namespace Brief.Markdown.Parsing;
 /// <summary>
 /// A Markdown body parsed once and then only read: rendering never changes the tree, so the same tree can be
 /// rendered for the page and for the printable brief. Positions map to the file through <see cref="LineOffset"/>.
+/// A one-off build lets go of the tree as soon as the file is read (<see cref="Release"/>): a syntax tree is several
+/// times the size of its text, so each later reader parses the text again and drops the tree when done.
 /// </summary>
-public sealed class ParsedMarkdown(MarkdownDocument syntax, int lineOffset, ImmutableArray<Heading> headings, ImmutableHashSet<string> anchors, bool hasRawHtml)
+public sealed class ParsedMarkdown(MarkdownDocument syntax, int lineOffset, ImmutableArray<Heading> headings, ImmutableHashSet<string> anchors,
+    bool hasRawHtml, string body, Func<string, MarkdownDocument> parse)
 {
-    public MarkdownDocument Syntax { get; } = syntax;
+    private MarkdownDocument? _syntax = syntax;
+
+    /// <summary>The tree; once released, a fresh parse of the same text (the same tree) that is not kept.</summary>
+    public MarkdownDocument Syntax => _syntax ?? parse(body);
+
+    /// <summary>Drops the kept tree; <see cref="Syntax"/> parses the text again when asked.</summary>
+    public void Release()
+    {
+        _ = HasLinkNotes; // worked out from the tree while there is one
+        _syntax = null;
+    }
 
     /// <summary>Add to a Markdig (0-based) line to get the 1-based file line.</summary>
     public int LineOffset { get; } = lineOffset;

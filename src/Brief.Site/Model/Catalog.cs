@@ -43,7 +43,8 @@ public sealed record Catalog
         [.. All<T>().OrderBy(i => i.Order ?? double.MaxValue).ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Id, StringComparer.Ordinal)];
 
     public ImmutableArray<TimelineEvent> Chronology() =>
-        [.. All<TimelineEvent>().OrderBy(e => e.Date ?? default).ThenBy(e => e.Order ?? 0).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase)];
+        [.. All<TimelineEvent>().OrderBy(e => e.Date ?? default).ThenBy(e => e.Order ?? 0).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)];
 
     public ContentItem? Find(string id) => Items.GetValueOrDefault(id);
 }

@@ -40,7 +40,7 @@ public sealed class References
         return new References(to.ToImmutableDictionary(
             pair => pair.Key,
             pair => pair.Value.Select(id => catalog.Items[id])
-                .OrderBy(i => i.Kind).ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase).ToImmutableArray(),
+                .OrderBy(i => i.Kind).ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Id, StringComparer.Ordinal).ToImmutableArray(),
             StringComparer.Ordinal));
     }
 

@@ -116,14 +116,14 @@ public sealed class RenderPages : IModule
         }, ShowsKinds: []);
         yield return new PageSpec("glossary", "glossary/", "glossary", () =>
         {
-            var terms = catalog.All<GlossaryTerm>().OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList();
+            var terms = catalog.All<GlossaryTerm>().OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
             var page = Index("Glossary", views, terms, views.TermSummary);
             page["letters"] = Array(terms.GroupBy(t => Letter(t.Term)).OrderBy(g => g.Key, StringComparer.Ordinal),
                 g => Obj(("letter", g.Key), ("anchor", g.Key == "#" ? "other" : g.Key.ToLowerInvariant()), ("items", Array(g, views.TermSummary))));
             return page;
         }, ShowsKinds: [ContentKind.Term]);
         yield return new PageSpec("sources", "sources/", "sources", () =>
-            Index("Sources", views, catalog.All<SourceEntry>().OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList(), views.Source),
+            Index("Sources", views, catalog.All<SourceEntry>().OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id, StringComparer.Ordinal).ToList(), views.Source),
             ShowsKinds: [ContentKind.Source]);
         yield return new PageSpec("timeline", "timeline/", "timeline", () => Index("Timeline", views, catalog.Chronology(), views.Event),
             ShowsKinds: [ContentKind.Event]);

@@ -37,10 +37,10 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
             .Concat(options.SelectMany(o => o.Authorities.Select(a => a.Value)))
             .Concat(kinds.Any(s => s.Kind == "matrix") ? matrixOptions.SelectMany(o => o.Authorities.Select(a => a.Value)) : [])
             .Distinct().Select(Catalog.Find).OfType<GlossaryTerm>()
-            .OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList();
+            .OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
         var sources = included.SelectMany(i => i.Sources.Select(s => s.Value).Concat(views.Rendered(i.Id)?.LinkedIds ?? []))
             .Distinct().Select(Catalog.Find).OfType<SourceEntry>()
-            .OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList();
+            .OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
         var showGlossary = kinds.Any(s => s.Kind == "glossary");
         var showSources = kinds.Any(s => s.Kind == "sources");
         var inPage = included.Where(i => i is not HomePage)

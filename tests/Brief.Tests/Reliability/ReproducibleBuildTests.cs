@@ -33,4 +33,22 @@ public class ReproducibleBuildTests
             Assert.DoesNotContain(today, text, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Pages_with_the_same_title_are_listed_in_the_same_order_by_every_process()
+    {
+        // String hashing differs between processes; lists sorted by title alone came out in hash order on ties.
+        using var first = FixtureSite.Minimal();
+        for (var i = 0; i < 8; i++)
+        {
+            first.Write($"timeline/drawdown-{i}.md", $"---\ntitle: Embassy drawdown\ndate: 2001-05-0{i + 1}\nsources: [analyst]\n---\nStaff left.\n");
+            first.Write($"sources/report-{i}.md", "---\nkind: document\nname: Annual report\n---\nA report.\n");
+        }
+        using var second = FixtureSite.CopyOf(first.Input);
+        var runs = new[] { first, second }.Select(site => BriefProcess.Start(site.Root, "build", "--theme", Repo.Theme, "--no-cache")).ToList();
+        Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.Err));
+
+        Assert.Equal(OutputFolderTests.Snapshot(first.Output), OutputFolderTests.Snapshot(second.Output));
+        Assert.Equal(8, first.Page("sources/analyst/").QuerySelectorAll(".referenced-by li").Count(li => li.TextContent.Contains("Embassy drawdown", StringComparison.Ordinal)));
+    }
 }
