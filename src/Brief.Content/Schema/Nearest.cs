@@ -10,7 +10,8 @@ public static class Nearest
         foreach (var candidate in candidates)
         {
             var distance = Distance(value, candidate);
-            if (distance < bestDistance)
+            // on a tie the first in ordinal order, so the hint does not depend on the order candidates come in
+            if (distance < bestDistance || distance == bestDistance && string.CompareOrdinal(candidate, best) < 0)
             {
                 (best, bestDistance) = (candidate, distance);
             }

@@ -28,6 +28,13 @@ public class SmallPartsTests
     }
 
     [Fact]
+    public void Nearest_breaks_a_tie_the_same_way_whatever_order_the_candidates_come_in()
+    {
+        Assert.Equal("raid-b", Nearest.Match("raid-x", ["raid-c", "raid-b"]));
+        Assert.Equal("raid-b", Nearest.Match("raid-x", ["raid-b", "raid-c"]));
+    }
+
+    [Fact]
     public void Partial_dates_parse_sort_and_display()
     {
         string[] inputs = ["2011-05-01", "2011", "2011-05", "1986"];
