@@ -202,10 +202,12 @@ public sealed class RenderPages : IModule
             var parsed = catalog.Parsed[home.Id];
             var bluf = MarkdownRenderer.FirstSection(parsed);
             var options = new RenderOptions(new SiteLinkResolver(catalog, home), catalog.Glossary, home.File, context.Diagnostics);
-            page["bluf_title"] = parsed.Syntax.FirstOrDefault() is Markdig.Syntax.HeadingBlock ? parsed.Headings[0].Text : "Bottom line up front";
+            var syntax = parsed.Syntax; // one tree for both questions (a one-off build parses the body again on each ask)
+            var headed = syntax.FirstOrDefault() is Markdig.Syntax.HeadingBlock;
+            page["bluf_title"] = headed ? parsed.Headings[0].Text : "Bottom line up front";
             var blufHtml = MarkdownRenderer.Render(parsed, options with { IdPrefix = "bluf-" }, bluf).Html;
             page["bluf_html"] = blufHtml.IsEmpty ? null : blufHtml;
-            page["rest_html"] = MarkdownRenderer.Render(parsed, options with { IdPrefix = "more-" }, parsed.Syntax.Skip(bluf.Count + (parsed.Syntax.FirstOrDefault() is Markdig.Syntax.HeadingBlock ? 1 : 0))).Html;
+            page["rest_html"] = MarkdownRenderer.Render(parsed, options with { IdPrefix = "more-" }, syntax.Skip(bluf.Count + (headed ? 1 : 0))).Html;
         }
         page["title"] = catalog.Site.Title;
         page["options"] = Array(catalog.Ordered<OptionCard>(), views.OptionSummary);

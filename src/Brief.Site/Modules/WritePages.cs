@@ -2,8 +2,8 @@ using Brief.Core.Documents;
 using Brief.Core.Modules;
 using Brief.Core.Pipelines;
 using Brief.Site.Incremental;
-using Brief.Site.Model;
 using Brief.Site.Theme;
+using Scriban.Runtime;
 
 namespace Brief.Site.Modules;
 
@@ -42,13 +42,13 @@ public sealed class WritePages : ParallelModule
         var cache = context.Setting(SiteKeys.Cache);
         if (!cache.RecordsPages)
         {
-            LayOut(theme, page, options, input.Destination, write, context);
+            LayOut(theme, page.Layout, page.Model(), write ? OutputFile.PathOf(options.OutputRoot, input.Destination) : null, options.InPlace, context);
             return [input];
         }
         var previous = context.Setting(SiteKeys.PreviousOutput);
         var record = cache.Written(input.Destination, previous, trustFiles: options.InPlace);
         string key;
-        Scriban.Runtime.ScriptObject? model = null;
+        ScriptObject? model = null;
         if (record is not null && record.Inputs == page.Inputs)
         {
             key = record.Key;
@@ -69,46 +69,41 @@ public sealed class WritePages : ParallelModule
         {
             if (record is null)
             {
-                theme.Render(page.Layout, model!, TextWriter.Null, context.Diagnostics);
+                LayOut(theme, page.Layout, model!, null, options.InPlace, context);
             }
             return [input];
         }
         var target = OutputFile.PathOf(options.OutputRoot, input.Destination);
-        if (record is not null)
+        if (record is null)
         {
-            if (!options.InPlace)
-            {
-                HardLink.CreateOrCopy(Path.Combine(previous, input.Destination), target);
-            }
+            LayOut(theme, page.Layout, model!, target, options.InPlace, context);
         }
-        else if (options.InPlace)
+        else if (!options.InPlace)
         {
-            OutputFile.WriteAtomically(target, writer => theme.Render(page.Layout, model!, writer, context.Diagnostics));
-        }
-        else
-        {
-            using var writer = OutputFile.Create(target);
-            theme.Render(page.Layout, model!, writer, context.Diagnostics);
+            HardLink.CreateOrCopy(Path.Combine(previous, input.Destination), target);
         }
         cache.RememberPage(input.Destination, page.Inputs, key, target, record);
         return [input];
     }
 
-    /// <summary>Lays a page out into its file (or, when nothing is written, only to find template errors).</summary>
-    private static void LayOut(ThemeTemplates theme, PageJob page, BuildOptions options, string destination, bool write, PipelineContext context)
+    /// <summary>
+    /// Lays a page out into <paramref name="target"/>: written aside and moved over it when the folder is updated in
+    /// place (brief serve), straight into it otherwise; with no target, into nothing, only to find template errors.
+    /// </summary>
+    private static void LayOut(ThemeTemplates theme, string layout, ScriptObject model, string? target, bool inPlace, PipelineContext context)
     {
-        if (!write)
+        if (target is null)
         {
-            theme.Render(page.Layout, page.Model(), TextWriter.Null, context.Diagnostics);
+            theme.Render(layout, model, TextWriter.Null, context.Diagnostics);
         }
-        else if (options.InPlace)
+        else if (inPlace)
         {
-            OutputFile.WriteAtomically(OutputFile.PathOf(options.OutputRoot, destination), writer => theme.Render(page.Layout, page.Model(), writer, context.Diagnostics));
+            OutputFile.WriteAtomically(target, writer => theme.Render(layout, model, writer, context.Diagnostics));
         }
         else
         {
-            using var writer = OutputFile.Create(OutputFile.PathOf(options.OutputRoot, destination));
-            theme.Render(page.Layout, page.Model(), writer, context.Diagnostics);
+            using var writer = OutputFile.Create(target);
+            theme.Render(layout, model, writer, context.Diagnostics);
         }
     }
 }
