@@ -35,6 +35,7 @@ try
     {
         var page = pages[i * 7919 % pages.Length];
         File.AppendAllText(page, $"\nEdited sentence number {i}.\n");
+        var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         clock.Restart();
         var result = await SiteBuilder.BuildAsync(options, cache);
         times.Add(clock.Elapsed.TotalMilliseconds);
@@ -42,6 +43,7 @@ try
         {
             Console.Error.WriteLine(string.Join(", ", result.Timings.Where(t => t.Value.TotalMilliseconds >= 5).OrderByDescending(t => t.Value)
                 .Select(t => $"{t.Key.Phase} {t.Key.Pipeline} {t.Value.TotalMilliseconds:0} ms")));
+            Console.Error.WriteLine($"collections {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (gen 0/1/2), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms");
         }
         Console.Error.WriteLine($"rebuild {i + 1}: {Path.GetFileName(page)}: {clock.Elapsed.TotalMilliseconds:0} ms, {result.PagesReused} of {result.Pages.GetValueOrDefault("pages written")} pages unchanged, {result.Errors} errors");
     }

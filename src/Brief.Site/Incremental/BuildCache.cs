@@ -21,8 +21,11 @@ public sealed class BuildCache
 
     public sealed record BodyEntry(RenderResult Rendered, IReadOnlyList<Diagnostic> Diagnostics);
 
-    /// <summary>A body rendered for a printed brief from a given state of its notes, and what it changed in them.</summary>
-    public sealed record PrintEntry(string Html, IReadOnlyList<string> Changes);
+    /// <summary>
+    /// A piece of a printed brief (a body, or a document laid out with its body) written from a given state of the
+    /// brief's notes, what it changed in them, and the keys of the pieces it was made of.
+    /// </summary>
+    public sealed record PrintEntry(string Html, IReadOnlyList<string> Changes, IReadOnlyList<string> Inner);
 
     /// <summary>A page as written: the fingerprints of its inputs and of its layout and model, and its file's length and time.</summary>
     public sealed record PageRecord(string Inputs, string Key, long Length, long Modified);
@@ -38,6 +41,7 @@ public sealed class BuildCache
     private readonly Generations<string, PrintEntry> _prints = new(StringComparer.Ordinal);
     private readonly Generations<string, PageRecord> _pages = new(StringComparer.Ordinal);
     private readonly Generations<string, IReadOnlyList<Diagnostic>> _editorial = new(StringComparer.Ordinal);
+    private readonly Generations<string, object> _kept = new(StringComparer.Ordinal);
 
     private BuildCache(bool inMemory, bool recordsPages) => (KeepsInMemory, RecordsPages) = (inMemory, recordsPages);
 
@@ -100,6 +104,26 @@ public sealed class BuildCache
         {
             _editorial.Remember(key, warnings);
         }
+    }
+
+    /// <summary>
+    /// What <paramref name="make"/> makes from the inputs <paramref name="key"/> is the fingerprint of: made once
+    /// and kept while the key stays the same, when the cache is kept in memory; made every time otherwise. What is
+    /// kept must hold no document (documents are read again when their file changes), only what follows from them.
+    /// </summary>
+    public T Kept<T>(string key, Func<T> make) where T : class
+    {
+        if (!KeepsInMemory)
+        {
+            return make();
+        }
+        if (_kept.TryGet(key, out var kept) && kept is T value)
+        {
+            return value;
+        }
+        value = make();
+        _kept.Remember(key, value);
+        return value;
     }
 
     public bool TryGetBody(string key, [NotNullWhen(true)] out BodyEntry? entry) => _bodies.TryGet(key, out entry);
@@ -166,6 +190,7 @@ public sealed class BuildCache
         _bodies.Turn();
         _prints.Turn();
         _editorial.Turn();
+        _kept.Turn();
         _pages.Turn(keep: published);
         _reused = 0;
     }

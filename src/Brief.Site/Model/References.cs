@@ -6,13 +6,14 @@ namespace Brief.Site.Model;
 
 /// <summary>
 /// Who refers to whom, for "Referenced by": body links, glossary uses, and front matter references (sources,
-/// authorities, precedents). Built in one pass over every rendered page: linear in the number of references.
+/// authorities, precedents). Built in one pass over every rendered page: linear in the number of references. Holds
+/// ids, not the documents, so that brief serve can keep it for as long as who refers to whom has not changed.
 /// </summary>
 public sealed class References
 {
-    private readonly ImmutableDictionary<string, ImmutableArray<ContentItem>> _to;
+    private readonly ImmutableDictionary<string, ImmutableArray<string>> _to;
 
-    private References(ImmutableDictionary<string, ImmutableArray<ContentItem>> to) => _to = to;
+    private References(ImmutableDictionary<string, ImmutableArray<string>> to) => _to = to;
 
     public static References Build(Catalog catalog, IReadOnlyDictionary<string, RenderResult> rendered)
     {
@@ -40,9 +41,10 @@ public sealed class References
         return new References(to.ToImmutableDictionary(
             pair => pair.Key,
             pair => pair.Value.Select(id => catalog.Items[id])
-                .OrderBy(i => i.Kind).ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Id, StringComparer.Ordinal).ToImmutableArray(),
+                .OrderBy(i => i.Kind).ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Id, StringComparer.Ordinal).Select(i => i.Id).ToImmutableArray(),
             StringComparer.Ordinal));
     }
 
-    public ImmutableArray<ContentItem> To(string id) => _to.TryGetValue(id, out var items) ? items : [];
+    /// <summary>The ids of the documents that refer to <paramref name="id"/>, by kind, then title.</summary>
+    public ImmutableArray<string> To(string id) => _to.TryGetValue(id, out var ids) ? ids : [];
 }

@@ -32,14 +32,17 @@ public sealed class RenderPages : IModule
         var bodies = context.OutputsOf(SitePipelines.Render);
         var rendered = bodies.ToDictionary(d => d.Get(SiteKeys.Item).Id, d => d.Get(SiteKeys.Rendered), StringComparer.Ordinal);
         var bodyKeys = bodies.ToDictionary(d => d.Get(SiteKeys.Item).Id, d => d.Get(SiteKeys.BodyKey), StringComparer.Ordinal);
-        var views = new Views(catalog, References.Build(catalog, rendered), rendered);
         var theme = context.Setting(SiteKeys.Theme);
+        var cache = context.Setting(SiteKeys.Cache);
+        var (everything, bodiesOf) = InputKeys(catalog, rendered, bodyKeys, theme);
+        // who refers to whom follows from what everything but the bodies says, and so does what is related
+        var views = new Views(catalog, cache.Kept(Fingerprint.Of("references", everything), () => References.Build(catalog, rendered)), rendered);
+        var related = new Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>>(() => cache.Kept(Fingerprint.Of("related", everything), () => Related.Build(catalog, rendered)));
         var printCss = views.Manifests().Select(m => Document.Create(null, $"briefs/{m.Name}/print.css", PrintCss.For(m, catalog.Site)));
         var diagnostics = context.Diagnostics;
-        var (everything, bodiesOf) = InputKeys(catalog, rendered, bodyKeys, theme);
         var options = context.Setting(SiteKeys.Options);
         everything = Fingerprint.Of(everything, options.BuildsSearchIndex ? "search" : ""); // the search page's scripts
-        return [.. printCss, .. Pages(catalog, views, context).Where(spec => theme.Has(spec.Layout)).Select(spec =>
+        return [.. printCss, .. Pages(catalog, views, related, everything, context).Where(spec => theme.Has(spec.Layout)).Select(spec =>
         {
             var inputs = Fingerprint.Of([everything, spec.Layout, spec.Path,
                 .. spec.Shows is { } id ? [bodyKeys[id]] : spec.ShowsKinds is { } kinds ? kinds.Select(k => bodiesOf[k]) : bodiesOf.Values]);
@@ -86,7 +89,8 @@ public sealed class RenderPages : IModule
         return (everything.Finish(), bodiesOf);
     }
 
-    private static IEnumerable<PageSpec> Pages(Catalog catalog, Views views, PipelineContext context)
+    /// <param name="inputs">What every page's model is built from but the bodies (see <see cref="InputKeys"/>).</param>
+    private static IEnumerable<PageSpec> Pages(Catalog catalog, Views views, Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>> related, string inputs, PipelineContext context)
     {
         var urls = catalog.Urls;
         // the big single pages first, so that they overlap with the many small ones on the other core
@@ -94,7 +98,7 @@ public sealed class RenderPages : IModule
         {
             yield return new PageSpec("brief", $"briefs/{manifest.Name}/", "", () =>
             {
-                var page = new BriefView(views, context.Diagnostics, context.Setting(SiteKeys.Cache)).Build(manifest);
+                var page = new BriefView(views, context.Setting(SiteKeys.Theme), inputs, context.Diagnostics, context.Setting(SiteKeys.Cache)).Build(manifest);
                 page["url"] = urls.To($"briefs/{manifest.Name}/");
                 return page;
             });
@@ -128,7 +132,6 @@ public sealed class RenderPages : IModule
         yield return new PageSpec("timeline", "timeline/", "timeline", () => Index("Timeline", views, catalog.Chronology(), views.Event),
             ShowsKinds: [ContentKind.Event]);
         var sequence = Sequences(catalog);
-        var related = new Lazy<IReadOnlyDictionary<string, IReadOnlyList<ContentItem>>>(() => Related.Build(catalog, views.RenderedAll));
         foreach (var item in catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal))
         {
             var path = Urls.PathOf(item);
@@ -184,9 +187,9 @@ public sealed class RenderPages : IModule
         return page;
     }
 
-    private static ScriptObject WithRelated(ScriptObject page, ContentItem item, IReadOnlyDictionary<string, IReadOnlyList<ContentItem>> related, Views views)
+    private static ScriptObject WithRelated(ScriptObject page, ContentItem item, IReadOnlyDictionary<string, IReadOnlyList<string>> related, Views views)
     {
-        page["related"] = Array(related.GetValueOrDefault(item.Id) ?? [], views.ListedLink);
+        page["related"] = Array(related.GetValueOrDefault(item.Id) ?? [], id => views.ListedLink(views.Catalog.Items[id]));
         return page;
     }
 

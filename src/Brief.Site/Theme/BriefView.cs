@@ -12,7 +12,8 @@ namespace Brief.Site.Theme;
 /// rendered again into one page, its heading ids prefixed and its levels nested, links between included
 /// documents turned into in-page anchors, and the glossary and sources narrowed to what the brief uses.
 /// </summary>
-public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagnostics, Incremental.BuildCache cache)
+/// <param name="inputs">The fingerprint of what the brief's models are built from but the bodies (see RenderPages).</param>
+public sealed class BriefView(Views views, ThemeTemplates theme, string inputs, Core.Diagnostics.DiagnosticBag diagnostics, Incremental.BuildCache cache)
 {
     private Catalog Catalog => views.Catalog;
 
@@ -32,25 +33,90 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
         var events = kinds.Any(s => s.Kind == "timeline") ? Catalog.Chronology() : [];
         ContentItem[] included = [.. explainers, .. options, .. events, .. (home is null ? [] : new ContentItem[] { home })];
 
-        // What the brief uses decides its appendices, and the appendices decide where its links point.
-        var terms = included.SelectMany(i => views.Rendered(i.Id)?.TermIds ?? [])
-            .Concat(options.SelectMany(o => o.Authorities.Select(a => a.Value)))
-            .Concat(kinds.Any(s => s.Kind == "matrix") ? matrixOptions.SelectMany(o => o.Authorities.Select(a => a.Value)) : [])
-            .Distinct().Select(Catalog.Find).OfType<GlossaryTerm>()
-            .OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
-        var sources = included.SelectMany(i => i.Sources.Select(s => s.Value).Concat(views.Rendered(i.Id)?.LinkedIds ?? []))
-            .Distinct().Select(Catalog.Find).OfType<SourceEntry>()
-            .OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
-        var showGlossary = kinds.Any(s => s.Kind == "glossary");
-        var showSources = kinds.Any(s => s.Kind == "sources");
-        var inPage = included.Where(i => i is not HomePage)
-            .Concat(showGlossary ? terms : []).Concat(showSources ? sources : [])
-            .ToDictionary(i => i.Id, i => Anchor(i.Id) + "--", StringComparer.Ordinal);
+        // What the brief uses decides its appendices, and the appendices decide where its links point. It follows
+        // from the page's inputs (everything but the bodies): brief serve works it out again only when they change.
+        var plan = cache.Kept(Incremental.Fingerprint.Of("brief-plan", inputs, manifest.Name), () =>
+        {
+            var terms = included.SelectMany(i => views.Rendered(i.Id)?.TermIds ?? [])
+                .Concat(options.SelectMany(o => o.Authorities.Select(a => a.Value)))
+                .Concat(kinds.Any(s => s.Kind == "matrix") ? matrixOptions.SelectMany(o => o.Authorities.Select(a => a.Value)) : [])
+                .Distinct().Select(Catalog.Find).OfType<GlossaryTerm>()
+                .OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
+            var sources = included.SelectMany(i => i.Sources.Select(s => s.Value).Concat(views.Rendered(i.Id)?.LinkedIds ?? []))
+                .Distinct().Select(Catalog.Find).OfType<SourceEntry>()
+                .OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+            var inPage = included.Where(i => i is not HomePage)
+                .Concat(kinds.Any(s => s.Kind == "glossary") ? terms : []).Concat(kinds.Any(s => s.Kind == "sources") ? sources : [])
+                .ToDictionary(i => i.Id, i => Anchor(i.Id) + "--", StringComparer.Ordinal);
+            return new Plan([.. terms.Select(t => t.Id)], [.. sources.Select(s => s.Id)], inPage);
+        });
+        var terms = plan.Terms.Select(id => (GlossaryTerm)Catalog.Items[id]).ToList();
+        var sources = plan.Sources.Select(id => (SourceEntry)Catalog.Items[id]).ToList();
+        var inPage = plan.InPage;
 
         // Bodies are rendered when the page is written, in reading order, so first uses and link notes number as read.
         var print = new PrintNotes();
         var anyLinkNote = false;
-        IHtml Body(ContentItem item, IEnumerable<Markdig.Syntax.Block>? blocks = null, int offset = 1)
+        var recording = new Stack<List<string>>();
+
+        // A piece of the page written from the print notes as they stand: the same piece (by its key) written from the
+        // same state of the notes gives the same HTML and the same changes to them, so brief serve keeps it.
+        DeferredHtml Printed(string key, Action<TextWriter> write) => new(key, writer =>
+        {
+            if (!cache.KeepsInMemory)
+            {
+                write(writer);
+                return;
+            }
+            var printKey = Incremental.Fingerprint.Of(key, print.State);
+            if (recording.TryPeek(out var outer))
+            {
+                outer.Add(printKey);
+            }
+            if (cache.TryGetPrint(printKey, out var entry))
+            {
+                Keep(entry);
+                print.Replay(entry.Changes);
+                writer.Write(entry.Html);
+                return;
+            }
+            var mark = print.Mark();
+            recording.Push([]);
+            using var buffer = new StringWriter();
+            write(buffer);
+            cache.RememberPrint(printKey, entry = new Incremental.BuildCache.PrintEntry(buffer.ToString(), print.ChangesSince(mark), recording.Pop()));
+            writer.Write(entry.Html);
+        });
+
+        // a piece taken whole keeps the pieces it was made of for the next build, which may need them one by one
+        void Keep(Incremental.BuildCache.PrintEntry entry)
+        {
+            foreach (var inner in entry.Inner)
+            {
+                if (cache.TryGetPrint(inner, out var kept))
+                {
+                    Keep(kept);
+                }
+            }
+        }
+
+        // A piece that reads and writes no notes (the matrix): the same key gives the same HTML.
+        DeferredHtml Kept(string key, Action<TextWriter> write) => new(key, writer =>
+        {
+            if (!cache.KeepsInMemory)
+            {
+                write(writer);
+                return;
+            }
+            writer.Write(cache.Kept(key, () =>
+            {
+                using var buffer = new StringWriter();
+                write(buffer);
+                return buffer.ToString();
+            }));
+        });
+
+        DeferredHtml Body(ContentItem item, IEnumerable<Markdig.Syntax.Block>? blocks = null, int offset = 1)
         {
             var options = new RenderOptions(new SiteLinkResolver(Catalog, item) { InPage = inPage }, Catalog.Glossary, item.File, diagnostics)
             {
@@ -63,27 +129,21 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
             anyLinkNote = anyLinkNote || (blocks is null ? parsed.HasLinkNotes : PrintNotes.AnyLinkNote(blocks));
             var key = Incremental.Fingerprint.Of(Catalog.Key, Catalog.SourceKeys.GetValueOrDefault(item.Id), item.Id, options.IdPrefix,
                 options.HeadingOffset.ToString(System.Globalization.CultureInfo.InvariantCulture), blocks is null ? "all" : $"first-section");
-            return new DeferredHtml(key, writer =>
-            {
-                if (!cache.KeepsInMemory)
-                {
-                    MarkdownRenderer.RenderTo(writer, parsed, options, blocks);
-                    return;
-                }
-                // the same text rendered from the same state of the notes gives the same HTML and the same changes
-                var printKey = Incremental.Fingerprint.Of(key, print.State);
-                if (!cache.TryGetPrint(printKey, out var entry))
-                {
-                    var mark = print.Mark();
-                    using var buffer = new StringWriter();
-                    MarkdownRenderer.RenderTo(buffer, parsed, options, blocks);
-                    cache.RememberPrint(printKey, entry = new Incremental.BuildCache.PrintEntry(buffer.ToString(), print.ChangesSince(mark)));
-                    writer.Write(entry.Html);
-                    return;
-                }
-                print.Replay(entry.Changes);
-                writer.Write(entry.Html);
-            });
+            return Printed(key, writer => MarkdownRenderer.RenderTo(writer, parsed, options, blocks));
+        }
+
+        // Each document is laid out on its own through the theme's partial for it, so a rebuild lays out again only
+        // the documents that changed (or whose notes now start from another state). Its model follows from the
+        // page's inputs (everything but the bodies), the section it sits in and its own body.
+        var site = views.Site("");
+        ScriptObject Laid(string partial, ContentItem item, ScriptObject section, DeferredHtml body, Func<DeferredHtml, ScriptObject> model)
+        {
+            var entry = views.Link(item);
+            entry["anchor"] = Anchor(item.Id);
+            var key = Incremental.Fingerprint.Of(inputs, partial, item.Id, section["kind"] as string ?? "", section["grouped"] is true ? "grouped" : "alone", body.Key);
+            entry["layout_html"] = Printed(key, writer =>
+                theme.RenderPartial(partial, Obj(("site", site), ("section", section), ("item", model(body))), writer));
+            return entry;
         }
 
         var sections = new ScriptArray();
@@ -101,16 +161,21 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
                     ("body_html", Body(home, MarkdownRenderer.FirstSection(Catalog.Parsed[home.Id]), 0))),
                 "contents" => Obj(("kind", "contents"), ("title", "Contents"), ("anchor", "contents")),
                 "explainers" or "explainer" => Items("explainers", section.Id is null ? "Background" : null,
-                    section.Id is null ? explainers : [.. explainers.Where(e => e.Id == section.Id)], e => Page(e, Body(e, null, section.Id is null ? 2 : 1))),
+                    section.Id is null ? explainers : [.. explainers.Where(e => e.Id == section.Id)],
+                    (s, e) => Laid("brief-item", e, s, Body(e, null, section.Id is null ? 2 : 1), body => Page(e, body))),
                 "options" or "option" => Items("options", section.Id is null ? "Options" : null,
-                    section.Id is null ? options : [.. options.Where(o => o.Id == section.Id)], o => OptionPage(o, Body(o, null, section.Id is null ? 2 : 1), inPage)),
+                    section.Id is null ? options : [.. options.Where(o => o.Id == section.Id)],
+                    (s, o) => Laid("brief-item", o, s, Body(o, null, section.Id is null ? 2 : 1), body => OptionPage(o, body, inPage))),
                 "matrix" => Obj(("kind", "matrix"), ("title", "Options compared"), ("anchor", "matrix"),
-                    ("matrix", views.Matrix(matrixOptions, o => inPage.ContainsKey(o.Id) ? "#" + Anchor(o.Id) : Catalog.Urls.Of(o))),
-                    // the authorities table is reference material for a brief that carries the option cards themselves
-                    ("authorities", options.IsEmpty ? null : views.Authorities(matrixOptions))),
-                "timeline" => Items("timeline", "Timeline", events, e => Event(e, Body(e, null, 3))),
-                "glossary" => terms.Count == 0 ? null : Items("glossary", "Glossary", terms, t => TermEntry(t)),
-                "sources" => sources.Count == 0 ? null : Items("sources", "Sources", sources, s => SourceEntry(s)),
+                    ("layout_html", Kept(Incremental.Fingerprint.Of(inputs, "brief-matrix", manifest.Name), writer => theme.RenderPartial("brief-matrix", Obj(
+                        ("site", site),
+                        ("section", Obj(("kind", "matrix"), ("title", "Options compared"), ("anchor", "matrix"),
+                            ("matrix", views.Matrix(matrixOptions, o => inPage.ContainsKey(o.Id) ? "#" + Anchor(o.Id) : Catalog.Urls.Of(o))),
+                            // the authorities table is reference material for a brief that carries the option cards themselves
+                            ("authorities", options.IsEmpty ? null : views.Authorities(matrixOptions))))), writer)))),
+                "timeline" => Items("timeline", "Timeline", events, (s, e) => Laid("brief-event", e, s, Body(e, null, 3), body => Event(e, body))),
+                "glossary" => terms.Count == 0 ? null : Items("glossary", "Glossary", terms, (_, t) => TermEntry(t)),
+                "sources" => sources.Count == 0 ? null : Items("sources", "Sources", sources, (_, s) => SourceEntry(s)),
                 _ => null,
             };
             if (entry is not null)
@@ -131,6 +196,9 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
             ("contents", Array(sections.OfType<ScriptObject>().Where(s => s["kind"] as string is not ("contents" or "bluf")), s => s)));
     }
 
+    /// <summary>The glossary terms and sources a brief lists (ids, in order), and the in-page anchor prefix of every document it holds.</summary>
+    private sealed record Plan(string[] Terms, string[] Sources, IReadOnlyDictionary<string, string> InPage);
+
     /// <summary>The brief's link notes, read when the Links section is written, after every body has numbered its own.</summary>
     private sealed class LinkNotes(PrintNotes print) : Incremental.IDerivedFromPage
     {
@@ -138,9 +206,15 @@ public sealed class BriefView(Views views, Core.Diagnostics.DiagnosticBag diagno
             print.Links.Select((url, i) => Obj(("number", i + 1), ("url", url), ("anchor", $"link-note-{i + 1}"))).GetEnumerator();
     }
 
-    private static ScriptObject Items<T>(string kind, string? title, IReadOnlyList<T> items, Func<T, ScriptObject> map) where T : ContentItem =>
-        Obj(("kind", kind), ("title", title ?? (items.Count == 1 ? items[0].Title : kind)), ("grouped", title is not null),
-            ("anchor", title is null && items.Count == 1 ? Anchor(items[0].Id) : kind), ("items", Array(items, map)));
+    /// <summary>A section of the brief; its items are made knowing the section (without its items) they sit in.</summary>
+    private static ScriptObject Items<T>(string kind, string? title, IReadOnlyList<T> items, Func<ScriptObject, T, ScriptObject> map) where T : ContentItem
+    {
+        var section = Obj(("kind", kind), ("title", title ?? (items.Count == 1 ? items[0].Title : kind)), ("grouped", title is not null),
+            ("anchor", title is null && items.Count == 1 ? Anchor(items[0].Id) : kind));
+        var summary = Obj([.. section.Select(p => (p.Key, p.Value))]);
+        section["items"] = Array(items, item => map(summary, item));
+        return section;
+    }
 
     private ScriptObject Page(ContentItem item, IHtml bodyHtml)
     {

@@ -26,6 +26,12 @@ public sealed class ThemeTemplates
     public static readonly IReadOnlyList<string> RequiredLayouts =
         ["home", "page", "explainer", "explainers", "option", "options", "term", "glossary", "source", "sources", "timeline", "brief", "notfound"];
 
+    /// <summary>
+    /// The partials the pipeline lays out on its own (not only through a template's include): each document of a
+    /// printed brief, and its matrix, which are laid out apart so that a rebuild redoes only the pieces that changed.
+    /// </summary>
+    public static readonly IReadOnlyList<string> RequiredPartials = ["brief-item", "brief-event", "brief-matrix"];
+
     public static ThemeTemplates Load(string themeRoot, DiagnosticBag diagnostics)
     {
         var partialsFolder = Path.Combine(themeRoot, "partials");
@@ -36,9 +42,16 @@ public sealed class ThemeTemplates
             diagnostics.Error(Codes.Template, $"the theme has no layouts/{missing}.html", Path.Combine(themeRoot, "layouts"), 0, 0,
                 "every page type needs its layout; copy it from brief's own theme/ and restyle it");
         }
+        var partials = ParseAll(partialsFolder, diagnostics);
+        foreach (var missing in RequiredPartials.Where(name => !partials.ContainsKey(name)
+            && !File.Exists(Path.Combine(partialsFolder, name + ".html"))))
+        {
+            diagnostics.Error(Codes.Template, $"the theme has no partials/{missing}.html", partialsFolder, 0, 0,
+                "printed briefs lay out each document with it; copy it from brief's own theme/ and restyle it");
+        }
         return new ThemeTemplates(
             layouts,
-            ParseAll(partialsFolder, diagnostics).ToImmutableDictionary(p => Path.Combine(partialsFolder, p.Key + ".html"), p => p.Value),
+            partials.ToImmutableDictionary(p => Path.Combine(partialsFolder, p.Key + ".html"), p => p.Value),
             partialsFolder,
             KeyOf(themeRoot));
     }
@@ -60,6 +73,27 @@ public sealed class ThemeTemplates
         {
             throw new InvalidOperationException($"The theme has no layouts/{layout}.html.");
         }
+        Render(template, model, writer);
+    }
+
+    /// <summary>Whether the theme has partials/<paramref name="partial"/>.html.</summary>
+    public bool HasPartial(string partial) => _partials.ContainsKey(Path.Combine(_partialsFolder, partial + ".html"));
+
+    /// <summary>
+    /// Renders a partial on its own, with the given model as its globals, into a writer: a piece of a page that is
+    /// laid out (and cached) apart from the rest, as each document of a printed brief is.
+    /// </summary>
+    public void RenderPartial(string partial, ScriptObject model, TextWriter writer)
+    {
+        if (!_partials.TryGetValue(Path.Combine(_partialsFolder, partial + ".html"), out var template))
+        {
+            throw new InvalidOperationException($"The theme has no partials/{partial}.html.");
+        }
+        Render(template, model, writer);
+    }
+
+    private void Render(Template template, ScriptObject model, TextWriter writer)
+    {
         var context = new ThemeContext
         {
             TemplateLoader = new ThemeLoader(_partialsFolder),

@@ -88,7 +88,7 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
         page["tags"] = Array(item.Tags, t => t);
         page["reviewed"] = Date(item.Reviewed);
         page["sources"] = Array(item.Sources.Select(s => Catalog.Find(s.Value)).OfType<SourceEntry>(), CitedSource);
-        page["referenced_by"] = Array(references.To(item.Id), ListedLink);
+        page["referenced_by"] = Array(references.To(item.Id), id => ListedLink(Catalog.Items[id]));
         page["headings"] = Array(Catalog.Parsed[item.Id].Headings.Where(h => h.Level == 2), h => Obj(("text", h.Text), ("id", h.Id)));
         return page;
     }

@@ -102,6 +102,29 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task A_link_added_early_in_a_printed_brief_renumbers_the_notes_after_it_when_kept_pieces_are_reused()
+    {
+        using var site = FixtureSite.CopyOf(Fixture);
+        string Read(string path) => File.ReadAllText(Path.Combine(site.Input, path));
+        site.Write("timeline/signing.md", Read("timeline/signing.md") + "\nSee [the signing record](https://example.org/signing).\n");
+        var cache = BuildCache.Empty(); // as brief serve keeps it, with every piece of the brief
+        var options = site.Options() with { InPlace = true };
+        (await SiteBuilder.BuildAsync(options, cache)).AssertClean();
+        var brief = Path.Combine(site.Output, "briefs", "board", "index.html");
+        Assert.Contains("href=\"#link-note-1\"", File.ReadAllText(brief), StringComparison.Ordinal);
+
+        // the explainer comes before the timeline in the brief: its new note is 1, and the signing's becomes 2
+        site.Write("explainers/legal/law-of-the-sea.md", Read("explainers/legal/law-of-the-sea.md") + "\nAs [a report](https://example.org/report) puts it.\n");
+        (await SiteBuilder.BuildAsync(options, cache)).AssertClean();
+
+        using var clean = new TempFolder();
+        (await SiteBuilder.BuildAsync(site.Options() with { OutputRoot = clean.Path })).AssertClean();
+        var expected = File.ReadAllText(Path.Combine(clean.Path, "briefs", "board", "index.html"));
+        Assert.Contains("https://example.org/signing", expected, StringComparison.Ordinal);
+        Assert.Equal(expected, File.ReadAllText(brief));
+    }
+
+    [Fact]
     public async Task A_page_edited_by_hand_in_the_output_is_laid_out_again_not_trusted()
     {
         using var site = FixtureSite.CopyOf(Fixture);
@@ -133,7 +156,7 @@ public sealed class IncrementalBuildTests
 
     private static string Change(FixtureSite site, string theme, Random random, string body, int n, string[] bodies, Func<string, string> Read)
     {
-        switch (random.Next(9))
+        switch (random.Next(10))
         {
             case 0:
                 site.Write(body, Read(body) + $"\nEdit {n}: the EEZ and UNCLOS matter here.\n");
@@ -162,6 +185,10 @@ public sealed class IncrementalBuildTests
             case 7:
                 site.Write(body, Read(body) + $"\nA link to [a missing page](missing-{n}.md).\n");
                 return $"broke a link in {body}";
+            case 8:
+                // a printed brief numbers its link notes in reading order: every document after this one moves
+                site.Write(body, Read(body) + $"\nAs [a report](https://example.org/report-{n}) on the EEZ puts it.\n");
+                return $"added an external link to {body}";
             default:
                 var added = Directory.EnumerateFiles(Path.Combine(site.Input, "explainers"), "new-*.md").Order(StringComparer.Ordinal).FirstOrDefault();
                 if (added is null)

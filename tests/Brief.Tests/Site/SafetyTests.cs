@@ -72,6 +72,23 @@ public class SafetyTests
     }
 
     [Fact]
+    public void A_theme_without_a_partial_the_brief_is_laid_out_with_is_an_error_naming_it_with_a_hint()
+    {
+        using var site = FixtureSite.Minimal();
+        using var theme = new TempFolder();
+        CopyDirectory(Repo.Theme, theme.Path);
+        File.Delete(Path.Combine(theme.Path, "partials", "brief-item.html"));
+
+        var result = site.Build(theme: theme.Path);
+
+        var error = result.Single(Codes.Template);
+        Assert.Equal("the theme has no partials/brief-item.html", error.Message);
+        Assert.Equal(Path.Combine(theme.Path, "partials"), error.File);
+        Assert.Contains("copy it from brief's own theme/", error.Hint);
+        Assert.False(result.Written);
+    }
+
+    [Fact]
     public void A_theme_partial_cannot_be_loaded_from_outside_the_theme()
     {
         using var site = FixtureSite.Minimal();
