@@ -32,6 +32,9 @@ public sealed class ParsedMarkdown(MarkdownDocument syntax, int lineOffset, Immu
     /// <summary>Every id a link may target with #anchor: headings and explicit {#id} attributes.</summary>
     public ImmutableHashSet<string> Anchors { get; } = anchors;
 
+    /// <summary><see cref="Anchors"/> in ordinal order, for fingerprints (a body is parsed once and fingerprinted at every build of brief serve).</summary>
+    public ImmutableArray<string> AnchorsInOrder { get; } = [.. anchors.Order(StringComparer.Ordinal)];
+
     public bool HasRawHtml { get; } = hasRawHtml;
 
     private int _linkNotes; // 0 not known yet, 1 no, 2 yes: worked out once (a race only works it out twice)

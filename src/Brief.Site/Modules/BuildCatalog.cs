@@ -82,7 +82,7 @@ public sealed class BuildCatalog : IModule
         foreach (var item in catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal))
         {
             key.Add(item.Source).Add(item.Id).Add(item.Kind.ToString()).Add(item.Title).Add(catalog.Urls.Of(item));
-            foreach (var anchor in catalog.Parsed[item.Id].Anchors.Order(StringComparer.Ordinal))
+            foreach (var anchor in catalog.Parsed[item.Id].AnchorsInOrder)
             {
                 key.Add(anchor);
             }

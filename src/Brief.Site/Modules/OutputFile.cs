@@ -8,8 +8,16 @@ internal static class OutputFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The absolute path of a destination, which must stay inside the output folder.</summary>
+    /// <summary>The absolute path of a destination, which must stay inside the output folder, with its folder made.</summary>
     public static string PathOf(string outputRoot, string destination)
+    {
+        var target = Inside(outputRoot, destination);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        return target;
+    }
+
+    /// <summary>The full path of <paramref name="destination"/>, refused if it is not inside the output folder; no folder is made.</summary>
+    public static string Inside(string outputRoot, string destination)
     {
         var root = Path.GetFullPath(outputRoot);
         var target = Path.GetFullPath(Path.Combine(root, destination));
@@ -17,7 +25,6 @@ internal static class OutputFile
         {
             throw new InvalidOperationException($"Refusing to write '{destination}' outside the output folder.");
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         return target;
     }
 

@@ -69,11 +69,11 @@ public sealed class RenderPages : IModule
             everything.Add(id).Add(catalog.FrontMatterKeys[id]);
             if (rendered.TryGetValue(id, out var result))
             {
-                foreach (var target in result.LinkedIds.Order(StringComparer.Ordinal))
+                foreach (var target in result.LinkedIdsInOrder)
                 {
                     everything.Add("link").Add(target);
                 }
-                foreach (var term in result.TermIds.Order(StringComparer.Ordinal))
+                foreach (var term in result.TermIdsInOrder)
                 {
                     everything.Add("term").Add(term);
                 }

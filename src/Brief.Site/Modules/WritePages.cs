@@ -73,7 +73,10 @@ public sealed class WritePages : ParallelModule
             }
             return [input];
         }
-        var target = OutputFile.PathOf(options.OutputRoot, input.Destination);
+        // a page left in place where it is (brief serve) needs no folder made for it
+        var target = record is not null && options.InPlace
+            ? OutputFile.Inside(options.OutputRoot, input.Destination)
+            : OutputFile.PathOf(options.OutputRoot, input.Destination);
         if (record is null)
         {
             LayOut(theme, page.Layout, model!, target, options.InPlace, context);
