@@ -32,6 +32,19 @@ public sealed class HtmlFragment : IHtml
         encoder.GetBytes([], _utf8.AsSpan(written), flush: true);
     }
 
+    private HtmlFragment(byte[] utf8) => _utf8 = utf8;
+
+    /// <summary>HTML written by <paramref name="write"/>, kept as the UTF-8 it was written as.</summary>
+    public static HtmlFragment Write(Action<TextWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8Writer(stream, leaveOpen: true))
+        {
+            write(writer);
+        }
+        return new HtmlFragment(stream.ToArray());
+    }
+
     public static HtmlFragment Empty { get; } = new("");
 
     public bool IsEmpty => _utf8.Length == 0;
@@ -40,6 +53,11 @@ public sealed class HtmlFragment : IHtml
 
     public void WriteTo(TextWriter writer)
     {
+        if (writer is Utf8Writer utf8)
+        {
+            utf8.WriteUtf8(_utf8);
+            return;
+        }
         var decoder = Encoding.UTF8.GetDecoder();
         var buffer = ArrayPool<char>.Shared.Rent(8192);
         try

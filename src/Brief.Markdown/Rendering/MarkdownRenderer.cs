@@ -34,12 +34,16 @@ public static class MarkdownRenderer
     /// <summary>Renders only some top-level blocks (a section of the document).</summary>
     public static RenderResult Render(ParsedMarkdown parsed, RenderOptions options, IEnumerable<Block> blocks)
     {
-        using var writer = new StringWriter();
-        var state = RenderInto(writer, parsed, options, blocks);
-        var html = parsed.HasRawHtml
-            ? new HtmlFragment(RawHtml.Sanitize(writer.ToString())) // defence in depth: the whole body once more
-            : new HtmlFragment(writer.GetStringBuilder());
-        return new RenderResult(html, [.. state.LinkedIds], [.. state.TermIds]);
+        if (parsed.HasRawHtml)
+        {
+            using var writer = new StringWriter();
+            var sanitized = RenderInto(writer, parsed, options, blocks);
+            // defence in depth: the whole body once more
+            return new RenderResult(new HtmlFragment(RawHtml.Sanitize(writer.ToString())), [.. sanitized.LinkedIds], [.. sanitized.TermIds]);
+        }
+        RenderState? state = null;
+        var html = HtmlFragment.Write(writer => state = RenderInto(writer, parsed, options, blocks)); // straight into UTF-8
+        return new RenderResult(html, [.. state!.LinkedIds], [.. state.TermIds]);
     }
 
     private static RenderState RenderInto(TextWriter writer, ParsedMarkdown parsed, RenderOptions options, IEnumerable<Block> blocks)

@@ -25,7 +25,7 @@ public sealed class BuildCache
     /// A piece of a printed brief (a body, or a document laid out with its body) written from a given state of the
     /// brief's notes, what it changed in them, and the keys of the pieces it was made of.
     /// </summary>
-    public sealed record PrintEntry(string Html, IReadOnlyList<string> Changes, IReadOnlyList<string> Inner);
+    public sealed record PrintEntry(HtmlFragment Html, IReadOnlyList<string> Changes, IReadOnlyList<string> Inner);
 
     /// <summary>A page as written: the fingerprints of its inputs and of its layout and model, and its file's length and time.</summary>
     public sealed record PageRecord(string Inputs, string Key, long Length, long Modified);

@@ -1,13 +1,11 @@
-using System.Text;
 using Brief.Core.Documents;
+using Brief.Markdown.Rendering;
 
 namespace Brief.Site.Modules;
 
 /// <summary>Where a document goes in the output folder, and writing it there.</summary>
 internal static class OutputFile
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>The absolute path of a destination, which must stay inside the output folder, with its folder made.</summary>
     public static string PathOf(string outputRoot, string destination)
     {
@@ -28,9 +26,9 @@ internal static class OutputFile
         return target;
     }
 
-    /// <summary>A writer into a new file, UTF-8 without a byte order mark.</summary>
-    public static StreamWriter Create(string target) =>
-        new(new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0), Utf8, bufferSize: 1 << 15);
+    /// <summary>A writer into a new file, UTF-8 without a byte order mark; rendered bodies go in as the UTF-8 they are kept as.</summary>
+    public static Utf8Writer Create(string target) =>
+        new(new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0));
 
     /// <summary>
     /// Writes a file so that a reader never sees it half-written: into a temporary file beside it, then moved over it

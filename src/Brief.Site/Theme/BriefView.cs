@@ -77,15 +77,14 @@ public sealed class BriefView(Views views, ThemeTemplates theme, string inputs, 
             {
                 Keep(entry);
                 print.Replay(entry.Changes);
-                writer.Write(entry.Html);
+                entry.Html.WriteTo(writer);
                 return;
             }
             var mark = print.Mark();
             recording.Push([]);
-            using var buffer = new StringWriter();
-            write(buffer);
-            cache.RememberPrint(printKey, entry = new Incremental.BuildCache.PrintEntry(buffer.ToString(), print.ChangesSince(mark), recording.Pop()));
-            writer.Write(entry.Html);
+            var html = HtmlFragment.Write(write);
+            cache.RememberPrint(printKey, entry = new Incremental.BuildCache.PrintEntry(html, print.ChangesSince(mark), recording.Pop()));
+            html.WriteTo(writer);
         });
 
         // a piece taken whole keeps the pieces it was made of for the next build, which may need them one by one
@@ -108,12 +107,7 @@ public sealed class BriefView(Views views, ThemeTemplates theme, string inputs, 
                 write(writer);
                 return;
             }
-            writer.Write(cache.Kept(key, () =>
-            {
-                using var buffer = new StringWriter();
-                write(buffer);
-                return buffer.ToString();
-            }));
+            cache.Kept(key, () => HtmlFragment.Write(write)).WriteTo(writer);
         });
 
         DeferredHtml Body(ContentItem item, IEnumerable<Markdig.Syntax.Block>? blocks = null, int offset = 1)
