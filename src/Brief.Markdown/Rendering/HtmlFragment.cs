@@ -13,25 +13,6 @@ public sealed class HtmlFragment : IHtml
 
     public HtmlFragment(string html) => _utf8 = Encoding.UTF8.GetBytes(html);
 
-    public HtmlFragment(StringBuilder html)
-    {
-        var encoder = Encoding.UTF8.GetEncoder();
-        var length = 0;
-        foreach (var chunk in html.GetChunks())
-        {
-            length += encoder.GetByteCount(chunk.Span, flush: false);
-        }
-        length += encoder.GetByteCount([], flush: true);
-        encoder.Reset();
-        _utf8 = new byte[length];
-        var written = 0;
-        foreach (var chunk in html.GetChunks())
-        {
-            written += encoder.GetBytes(chunk.Span, _utf8.AsSpan(written), flush: false);
-        }
-        encoder.GetBytes([], _utf8.AsSpan(written), flush: true);
-    }
-
     private HtmlFragment(byte[] utf8) => _utf8 = utf8;
 
     /// <summary>HTML written by <paramref name="write"/>, kept as the UTF-8 it was written as.</summary>
