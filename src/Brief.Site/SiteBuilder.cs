@@ -44,6 +44,21 @@ public static class SiteBuilder
     public static Task<BuildResult> BuildAsync(BuildOptions options, BuildCache cache, bool strict = false, CancellationToken cancellationToken = default) =>
         RunAsync(options, cache, strict, write: true, cancellationToken);
 
+    /// <summary>The theme's templates, parsed again only when a template changed (brief serve keeps them), with their errors.</summary>
+    private static ThemeTemplates LoadTheme(string root, BuildCache cache, DiagnosticBag diagnostics)
+    {
+        var (theme, found) = cache.Kept(Incremental.Fingerprint.Of("theme", root, ThemeTemplates.KeyOf(root)), () =>
+        {
+            var bag = new DiagnosticBag();
+            return Tuple.Create(ThemeTemplates.Load(root, bag), bag.Sorted());
+        });
+        foreach (var diagnostic in found)
+        {
+            diagnostics.Add(diagnostic);
+        }
+        return theme;
+    }
+
     private static async Task<BuildResult> RunAsync(BuildOptions options, BuildCache? kept, bool strict, bool write, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -63,8 +78,8 @@ public static class SiteBuilder
         {
             site = site with { BaseUrl = Content.Model.SiteSettings.NormalizeBaseUrl(options.BaseUrl) };
         }
-        var theme = ThemeTemplates.Load(options.ThemeRoot, diagnostics);
         var cache = kept ?? (options.CacheFolder is { } folder ? BuildCache.Load(folder) : BuildCache.ForOneBuild());
+        var theme = LoadTheme(options.ThemeRoot, cache, diagnostics);
 
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputRoot));
         if (write && !options.InPlace)

@@ -154,6 +154,8 @@ public static class SiteCommand
                 }
                 var gc = GC.GetGCMemoryInfo(GCKind.Any);
                 Console.Error.WriteLine($"brief: trace: allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms; heap {gc.HeapSizeBytes / (1 << 20)} MiB");
+                // start-up cost: methods compiled while running (ReadyToRun code is not counted), and the time it took
+                Console.Error.WriteLine($"brief: trace: jit compiled {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms; process {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds:0} ms");
             }
             Console.Error.WriteLine(summary);
         }

@@ -3,6 +3,7 @@ using Brief.Core.Diagnostics;
 using Brief.Core.Documents;
 using Brief.Core.Modules;
 using Brief.Core.Pipelines;
+using System.IO.Enumeration;
 
 namespace Brief.Site.Modules;
 
@@ -16,30 +17,26 @@ public sealed class RefuseLinks : IModule
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var options = context.Setting(SiteKeys.Options);
-        var folders = new Stack<DirectoryInfo>([new DirectoryInfo(options.InputRoot)]);
-        while (folders.TryPop(out var folder))
+        if (!Directory.Exists(options.InputRoot))
         {
-            if (!folder.Exists)
-            {
-                continue;
-            }
-            foreach (var entry in folder.EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
-            {
-                if (entry.Name.StartsWith('.'))
-                {
-                    continue; // hidden, like .git: never read
-                }
-                if (entry.LinkTarget is { } target)
-                {
-                    context.Diagnostics.Error(Codes.InputLink, $"'{entry.Name}' is a symbolic link (to {target}); brief reads only real files inside the input folder",
-                        DiagnosticPath.For(entry.FullName, options), 0, 0, "copy the file or folder into the input instead of linking to it");
-                }
-                else if (entry is DirectoryInfo child)
-                {
-                    folders.Push(child);
-                }
-            }
+            return inputs;
+        }
+        // what a link is comes with the folder listing: only links cost a call to read where they point
+        var links = new FileSystemEnumerable<string>(options.InputRoot, (ref FileSystemEntry entry) => entry.ToFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => IsLink(ref entry) && !entry.FileName.StartsWith('.'),
+            // hidden folders, like .git, are never read; a link to a folder is not followed
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(ref entry) && !entry.FileName.StartsWith('.'),
+        };
+        foreach (var link in links.Order(StringComparer.Ordinal))
+        {
+            var info = new FileInfo(link);
+            context.Diagnostics.Error(Codes.InputLink, $"'{info.Name}' is a symbolic link (to {info.LinkTarget}); brief reads only real files inside the input folder",
+                DiagnosticPath.For(link, options), 0, 0, "copy the file or folder into the input instead of linking to it");
         }
         return inputs;
     }
+
+    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 }

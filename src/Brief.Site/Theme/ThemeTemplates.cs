@@ -131,7 +131,8 @@ public sealed class ThemeTemplates
         }
     }
 
-    private static string KeyOf(string themeRoot)
+    /// <summary>The fingerprint of every layout and partial under <paramref name="themeRoot"/> (names and text).</summary>
+    public static string KeyOf(string themeRoot)
     {
         using var key = new Incremental.Fingerprint();
         foreach (var folder in new[] { "layouts", "partials" })

@@ -7,6 +7,7 @@ namespace Brief.Tests.Browser;
 /// WCAG 2.2 AA, checked by axe-core in the system Chromium (driven by Playwright) on every page of the built
 /// briefing, in both colour schemes, served under a sub-path with the site's own strict Content-Security-Policy.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public class AccessibilityTests
 {
     private const string RunAxe = """

@@ -11,6 +11,7 @@ namespace Brief.Tests.Browser;
 /// served under a sub-path with its strict Content-Security-Policy: switch the theme, open and dismiss a tooltip by
 /// keyboard and by tap, reach the matrix by keyboard, land on the 404 page; and screenshots of the main pages at
 /// phone, tablet and laptop widths in both themes.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class ReaderTests : IAsyncLifetime
 {
     private readonly FixtureSite _site = FixtureSite.CopyOf(Repo.Input);

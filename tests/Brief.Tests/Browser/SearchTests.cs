@@ -7,6 +7,7 @@ namespace Brief.Tests.Browser;
 
 /// <summary>Search over the built briefing with the pinned Pagefind, driven by Playwright in the system Chromium,
 /// served under a sub-path with the site's strict Content-Security-Policy.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class SearchTests : IAsyncLifetime
 {
     private const string Queries = """
