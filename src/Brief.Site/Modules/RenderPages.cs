@@ -47,7 +47,8 @@ public sealed class RenderPages : IModule
             var inputs = Fingerprint.Of([everything, spec.Layout, spec.Path,
                 .. spec.Shows is { } id ? [bodyKeys[id]] : spec.ShowsKinds is { } kinds ? kinds.Select(k => bodiesOf[k]) : bodiesOf.Values]);
             var canonical = spec.Layout == "notfound" ? null : catalog.Urls.Absolute(spec.Path);
-            var page = new PageJob(spec.Layout, () => Obj(("site", views.Site(spec.Section)), ("page", spec.Page()), ("canonical", canonical)), inputs);
+            var page = new PageJob(spec.Layout, () => Obj(("site", views.Site(spec.Section)), ("page", spec.Page()), ("canonical", canonical)), inputs,
+                ByInputs: spec.Layout == "brief");
             return Document.Create(null, Urls.FileOf(spec.Path), DocumentContent.Deferred(writer => theme.Render(page.Layout, page.Model(), writer, diagnostics)))
                 .With(SiteKeys.Page, page);
         })];

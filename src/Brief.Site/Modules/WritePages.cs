@@ -11,7 +11,8 @@ namespace Brief.Site.Modules;
 /// Lays out every page into its file, in parallel, redoing only what changed. A page whose inputs (what its model
 /// is built from) are those the previous build recorded is unchanged; otherwise its model is built and
 /// fingerprinted with its layout and the theme, and if that fingerprint is the recorded one the page is unchanged
-/// too (templates see nothing but the model, so the bytes are the same). An unchanged page still in the previous
+/// too (templates see nothing but the model, so the bytes are the same); a page known by its inputs alone (a printed
+/// brief, <see cref="Model.PageJob.ByInputs"/>) is laid out again without that second look. An unchanged page still in the previous
 /// output as written is hard-linked from there (or left in place, when brief serve updates its folder in place).
 /// A build that records nothing for a later one (--no-cache) lays every page out without fingerprinting it. In a
 /// check, pages are laid out into nothing, so a template that fails at run time is still caught.
@@ -53,6 +54,11 @@ public sealed class WritePages : ParallelModule
         {
             key = record.Key;
         }
+        else if (page.ByInputs)
+        {
+            key = page.Inputs;
+            record = null; // the inputs changed, so the page did
+        }
         else
         {
             model = page.Model();
@@ -69,7 +75,7 @@ public sealed class WritePages : ParallelModule
         {
             if (record is null)
             {
-                LayOut(theme, page.Layout, model!, null, options.InPlace, context);
+                LayOut(theme, page.Layout, model ?? page.Model(), null, options.InPlace, context);
             }
             return [input];
         }
@@ -79,7 +85,7 @@ public sealed class WritePages : ParallelModule
             : OutputFile.PathOf(options.OutputRoot, input.Destination);
         if (record is null)
         {
-            LayOut(theme, page.Layout, model!, target, options.InPlace, context);
+            LayOut(theme, page.Layout, model ?? page.Model(), target, options.InPlace, context);
         }
         else if (!options.InPlace)
         {

@@ -68,7 +68,7 @@ public sealed class BriefView(Views views, ThemeTemplates theme, string inputs, 
                 write(writer);
                 return;
             }
-            var printKey = Incremental.Fingerprint.Of(key, print.State);
+            var printKey = Key(key, print.State);
             if (recording.TryPeek(out var outer))
             {
                 outer.Add(printKey);
@@ -121,7 +121,7 @@ public sealed class BriefView(Views views, ThemeTemplates theme, string inputs, 
             };
             var parsed = Catalog.Parsed[item.Id];
             anyLinkNote = anyLinkNote || (blocks is null ? parsed.HasLinkNotes : PrintNotes.AnyLinkNote(blocks));
-            var key = Incremental.Fingerprint.Of(Catalog.Key, Catalog.SourceKeys.GetValueOrDefault(item.Id), item.Id, options.IdPrefix,
+            var key = Key(Catalog.Key, Catalog.SourceKeys.GetValueOrDefault(item.Id) ?? "", item.Id, options.IdPrefix,
                 options.HeadingOffset.ToString(System.Globalization.CultureInfo.InvariantCulture), blocks is null ? "all" : $"first-section");
             return Printed(key, writer => MarkdownRenderer.RenderTo(writer, parsed, options, blocks));
         }
@@ -134,7 +134,7 @@ public sealed class BriefView(Views views, ThemeTemplates theme, string inputs, 
         {
             var entry = views.Link(item);
             entry["anchor"] = Anchor(item.Id);
-            var key = Incremental.Fingerprint.Of(inputs, partial, item.Id, section["kind"] as string ?? "", section["grouped"] is true ? "grouped" : "alone", body.Key);
+            var key = Key(inputs, partial, item.Id, section["kind"] as string ?? "", section["grouped"] is true ? "grouped" : "alone", body.Key);
             entry["layout_html"] = Printed(key, writer =>
                 theme.RenderPartial(partial, Obj(("site", site), ("section", section), ("item", model(body))), writer));
             return entry;
@@ -189,6 +189,12 @@ public sealed class BriefView(Views views, ThemeTemplates theme, string inputs, 
             ("paper", manifest.Paper), ("max_pages", manifest.MaxPages), ("sections", sections),
             ("contents", Array(sections.OfType<ScriptObject>().Where(s => s["kind"] as string is not ("contents" or "bluf")), s => s)));
     }
+
+    /// <summary>
+    /// The key of a piece of the brief: its parts (fingerprints, ids and fixed words, none holding a NUL) joined, not
+    /// hashed. They are looked up in memory only, thousands per build, where a SHA-256 each cost more than the lookup.
+    /// </summary>
+    private static string Key(params string[] parts) => string.Join('\0', parts);
 
     /// <summary>The glossary terms and sources a brief lists (ids, in order), and the in-page anchor prefix of every document it holds.</summary>
     private sealed record Plan(string[] Terms, string[] Sources, IReadOnlyDictionary<string, string> InPage);
