@@ -36,13 +36,17 @@ internal sealed class Generations<TKey, TValue>(IEqualityComparer<TKey>? compare
         {
             _last = _next;
         }
-        _next = new(_last.Comparer);
+        _next = Sized(_last.Count, _last.Comparer);
     }
+
+    // a build mostly carries over what the last one made: sized for that, the table does not grow (under all its locks) as it fills
+    private static ConcurrentDictionary<TKey, TValue> Sized(int count, IEqualityComparer<TKey> comparer) =>
+        new(Environment.ProcessorCount, Math.Max(31, count + count / 8), comparer);
 
     /// <summary>Forgets both generations (or starts from <paramref name="last"/>).</summary>
     public void Reset(IDictionary<TKey, TValue>? last = null)
     {
         _last = last is null ? new(_last.Comparer) : new(last, _last.Comparer);
-        _next = new(_last.Comparer);
+        _next = Sized(_last.Count, _last.Comparer);
     }
 }

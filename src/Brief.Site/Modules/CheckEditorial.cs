@@ -37,7 +37,7 @@ public sealed partial class CheckEditorial : IModule
             .WithCancellation(context.CancellationToken)
             .Select(item =>
             {
-                var key = Fingerprint.Of("editorial", catalog.Key, catalog.SourceKeys[item.Id]);
+                var key = Fingerprint.Joined("editorial", catalog.Key, catalog.SourceKeys[item.Id]);
                 if (!cache.TryGetEditorial(key, out var found))
                 {
                     var bag = new DiagnosticBag();

@@ -29,7 +29,7 @@ public sealed class RenderBodies : IModule
             {
                 var idPrefix = item is TimelineEvent ? item.Id + "--" : ""; // events share the timeline page
                 var selfTerm = item is GlossaryTerm ? item.Id : null;
-                var key = Fingerprint.Of(catalog.Key, catalog.SourceKeys[item.Id], idPrefix, selfTerm);
+                var key = Fingerprint.Joined(catalog.Key, catalog.SourceKeys[item.Id], idPrefix, selfTerm); // hashed into page inputs later
                 if (!cache.TryGetBody(key, out var entry))
                 {
                     var bag = new DiagnosticBag();

@@ -190,11 +190,8 @@ public sealed class BriefView(Views views, ThemeTemplates theme, string inputs, 
             ("contents", Array(sections.OfType<ScriptObject>().Where(s => s["kind"] as string is not ("contents" or "bluf")), s => s)));
     }
 
-    /// <summary>
-    /// The key of a piece of the brief: its parts (fingerprints, ids and fixed words, none holding a NUL) joined, not
-    /// hashed. They are looked up in memory only, thousands per build, where a SHA-256 each cost more than the lookup.
-    /// </summary>
-    private static string Key(params string[] parts) => string.Join('\0', parts);
+    /// <summary>The key of a piece of the brief, looked up in memory only (<see cref="Incremental.Fingerprint.Joined"/>).</summary>
+    private static string Key(params string[] parts) => Incremental.Fingerprint.Joined(parts);
 
     /// <summary>The glossary terms and sources a brief lists (ids, in order), and the in-page anchor prefix of every document it holds.</summary>
     private sealed record Plan(string[] Terms, string[] Sources, IReadOnlyDictionary<string, string> InPage);
