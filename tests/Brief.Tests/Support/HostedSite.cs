@@ -4,37 +4,41 @@ using Microsoft.Playwright;
 namespace Brief.Tests.Support;
 
 /// <summary>
-/// A built site served on 127.0.0.1 under its base path the way a strict host serves it, and the system Chromium
-/// driven by Playwright. Every response carries the headers of the site's own <c>_headers</c> file (so pages run
-/// under its Content-Security-Policy), and a page that does not exist gets the site's 404.html with status 404.
+/// A built site hosted under its base path the way a strict host serves it, and the system Chromium driven by
+/// Playwright. Every request is answered from the output folder by the browser context's route handler, with no
+/// HTTP server in between (a loopback server once left a request unanswered for 30 s, twice in a dozen runs).
+/// Every response carries the headers of the site's own <c>_headers</c> file (so pages run under its
+/// Content-Security-Policy), and a page that does not exist gets the site's 404.html with status 404.
 /// </summary>
 public sealed class HostedSite : IAsyncDisposable
 {
-    private readonly StaticFileServer _server;
+    // No one listens here: every request is routed before it reaches the network.
+    private static readonly Uri Origin = new("http://127.0.0.1:9/");
+
     private readonly IPlaywright _playwright;
     private readonly string _output;
+    private readonly string _basePath;
     private readonly Dictionary<string, string> _headers;
 
     public IBrowser Browser { get; }
 
-    private HostedSite(StaticFileServer server, IPlaywright playwright, IBrowser browser, string output)
+    private HostedSite(IPlaywright playwright, IBrowser browser, string output, string basePath)
     {
-        _server = server;
         _playwright = playwright;
         Browser = browser;
-        _output = output;
+        _output = Path.GetFullPath(output);
+        _basePath = basePath;
         _headers = HostHeaders(output);
     }
 
     public static async Task<HostedSite> StartAsync(string output, string basePath)
     {
-        var server = new StaticFileServer(output, basePath);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumLocator.Find(), Headless = true });
-        return new HostedSite(server, playwright, browser, output);
+        return new HostedSite(playwright, browser, output, basePath);
     }
 
-    public string Url(string path) => new Uri(_server.BaseUri, path).ToString();
+    public string Url(string path) => new Uri(new Uri(Origin, _basePath), path).ToString();
 
     /// <summary>A fresh browser profile (its own storage) that every request of goes through the host.</summary>
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
@@ -56,19 +60,37 @@ public sealed class HostedSite : IAsyncDisposable
 
     private async Task Host(IRoute route)
     {
-        var response = await route.FetchAsync();
-        var headers = new Dictionary<string, string>(response.Headers, StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, value) in _headers)
-        {
-            headers[name] = value;
-        }
-        if (response.Status == 404 && route.Request.IsNavigationRequest)
+        var headers = new Dictionary<string, string>(_headers, StringComparer.OrdinalIgnoreCase);
+        var file = Resolve(new Uri(route.Request.Url));
+        if (file is null)
         {
             headers["content-type"] = "text/html; charset=utf-8";
-            await route.FulfillAsync(new() { Status = 404, Headers = headers, BodyBytes = await File.ReadAllBytesAsync(Path.Combine(_output, "404.html")) });
+            var body = route.Request.IsNavigationRequest ? await File.ReadAllBytesAsync(Path.Combine(_output, "404.html")) : [];
+            await route.FulfillAsync(new() { Status = 404, Headers = headers, BodyBytes = body });
             return;
         }
-        await route.FulfillAsync(new() { Response = response, Headers = headers });
+        headers["content-type"] = MediaTypes.Of(file);
+        await route.FulfillAsync(new() { Status = 200, Headers = headers, BodyBytes = await File.ReadAllBytesAsync(file) });
+    }
+
+    /// <summary>The file a host serves for <paramref name="url"/>: under the base path, inside the folder, index.html for a folder.</summary>
+    private string? Resolve(Uri url)
+    {
+        var path = Uri.UnescapeDataString(url.AbsolutePath);
+        if (url.Authority != Origin.Authority || !path.StartsWith(_basePath, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var full = Path.GetFullPath(Path.Combine(_output, path[_basePath.Length..]));
+        if (full != _output && !full.StartsWith(_output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        if (Directory.Exists(full))
+        {
+            full = Path.Combine(full, "index.html");
+        }
+        return File.Exists(full) ? full : null;
     }
 
     /// <summary>The header lines of the site's _headers file (indented "Name: value" under a path pattern).</summary>
@@ -82,7 +104,6 @@ public sealed class HostedSite : IAsyncDisposable
     {
         await Browser.DisposeAsync();
         _playwright.Dispose();
-        _server.Dispose();
     }
 }
 
