@@ -57,33 +57,21 @@ public class SafetyTests
         Assert.False(result.Written);
     }
 
-    [Fact]
-    public void A_theme_without_a_layout_is_an_error_naming_it_not_a_crash()
+    [Theory]
+    [InlineData("layouts", "option")]
+    [InlineData("partials", "brief-item")] // laid out on its own, for each document of a printed brief
+    public void A_theme_without_a_template_the_pipeline_lays_out_is_an_error_naming_it_with_a_hint_not_a_crash(string folder, string name)
     {
         using var site = FixtureSite.Minimal();
         using var theme = new TempFolder();
         CopyDirectory(Repo.Theme, theme.Path);
-        File.Delete(Path.Combine(theme.Path, "layouts", "option.html"));
-
-        var result = site.Build(theme: theme.Path);
-
-        Assert.Equal("the theme has no layouts/option.html", result.Single(Codes.Template).Message);
-        Assert.False(result.Written);
-    }
-
-    [Fact]
-    public void A_theme_without_a_partial_the_brief_is_laid_out_with_is_an_error_naming_it_with_a_hint()
-    {
-        using var site = FixtureSite.Minimal();
-        using var theme = new TempFolder();
-        CopyDirectory(Repo.Theme, theme.Path);
-        File.Delete(Path.Combine(theme.Path, "partials", "brief-item.html"));
+        File.Delete(Path.Combine(theme.Path, folder, name + ".html"));
 
         var result = site.Build(theme: theme.Path);
 
         var error = result.Single(Codes.Template);
-        Assert.Equal("the theme has no partials/brief-item.html", error.Message);
-        Assert.Equal(Path.Combine(theme.Path, "partials"), error.File);
+        Assert.Equal($"the theme has no {folder}/{name}.html", error.Message);
+        Assert.Equal(Path.Combine(theme.Path, folder), error.File);
         Assert.Contains("copy it from brief's own theme/", error.Hint);
         Assert.False(result.Written);
     }
