@@ -205,9 +205,30 @@ public sealed class ReaderTests : IAsyncLifetime
                 var trouble = PageTrouble.Watch(page);
                 foreach (var (name, path) in new[] { ("home", ""), ("option", "options/cia-covert-action/"), ("matrix", "options/"), ("glossary", "glossary/") })
                 {
-                    await page.GotoAsync(Host.Url(path), new() { WaitUntil = WaitUntilState.Load });
+                    var shifts = await LoadAndMeasureShifts(page, Host.Url(path));
                     Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), $"{name} scrolls sideways at {width}px");
-                    var shifts = await page.EvaluateAsync<string[]>("""
+                    if (shifts.Length > 0)
+                    {
+                        // Under load Chromium's parser yields and a frame can be painted with only part of the page,
+                        // after which everything below "shifts" (seen: an article 21 px tall, then 660 px). A shift that
+                        // our CSS or scripts cause happens on every load, so a page that shifted is loaded once more.
+                        var again = await LoadAndMeasureShifts(page, Host.Url(path));
+                        Assert.True(again.Length == 0, $"{name} at {width}px shifts its layout on two loads: {string.Join("; ", shifts)}; then {string.Join("; ", again)}");
+                    }
+                    await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}-{scheme.ToString().ToLowerInvariant()}.png") });
+                    shots++;
+                }
+                Assert.Empty(trouble.Seen);
+            }
+        }
+        Assert.Equal(24, shots);
+    }
+
+    /// <summary>Loads a page and returns its layout shifts (value, then the elements that moved and how).</summary>
+    private static async Task<string[]> LoadAndMeasureShifts(IPage page, string url)
+    {
+        await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load });
+        return await page.EvaluateAsync<string[]>("""
                         (() => {
                           const observer = new PerformanceObserver(() => {});
                           observer.observe({ type: 'layout-shift', buffered: true });
@@ -216,13 +237,5 @@ public sealed class ReaderTests : IAsyncLifetime
                           return shifts.map(e => e.value + ': ' + e.sources.map(s => s.node ? s.node.nodeName + '.' + s.node.className : '?').join(', '));
                         })()
                         """);
-                    Assert.True(shifts.Length == 0, $"{name} at {width}px shifts its layout: {string.Join("; ", shifts)}");
-                    await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}-{scheme.ToString().ToLowerInvariant()}.png") });
-                    shots++;
-                }
-                Assert.Empty(trouble.Seen);
-            }
-        }
-        Assert.Equal(24, shots);
     }
 }
