@@ -47,6 +47,10 @@ public static class SiteBuilder
     /// <summary>The theme's templates, parsed again only when a template changed (brief serve keeps them), with their errors.</summary>
     private static ThemeTemplates LoadTheme(string root, BuildCache cache, DiagnosticBag diagnostics)
     {
+        if (!cache.KeepsInMemory)
+        {
+            return ThemeTemplates.Load(root, diagnostics); // nothing to keep: no fingerprint to read the files for first
+        }
         var (theme, found) = cache.Kept(Incremental.Fingerprint.Of("theme", root, ThemeTemplates.KeyOf(root)), () =>
         {
             var bag = new DiagnosticBag();

@@ -47,7 +47,7 @@ public sealed class ThemeTemplates
             && !File.Exists(Path.Combine(partialsFolder, name + ".html"))))
         {
             diagnostics.Error(Codes.Template, $"the theme has no partials/{missing}.html", partialsFolder, 0, 0,
-                "printed briefs lay out each document with it; copy it from brief's own theme/ and restyle it");
+                "printed briefs are laid out piece by piece with it; copy it from brief's own theme/ and restyle it");
         }
         return new ThemeTemplates(
             layouts,
@@ -75,9 +75,6 @@ public sealed class ThemeTemplates
         }
         Render(template, model, writer);
     }
-
-    /// <summary>Whether the theme has partials/<paramref name="partial"/>.html.</summary>
-    public bool HasPartial(string partial) => _partials.ContainsKey(Path.Combine(_partialsFolder, partial + ".html"));
 
     /// <summary>
     /// Renders a partial on its own, with the given model as its globals, into a writer: a piece of a page that is
