@@ -36,6 +36,8 @@ missing=()
 command -v hugo >/dev/null 2>&1 || missing+=(hugo)
 [ -x /usr/bin/time ] || missing+=(time)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
+command -v clang >/dev/null 2>&1 || missing+=(clang) # brief is published as a native program (native AOT)
+dpkg -s zlib1g-dev >/dev/null 2>&1 || missing+=(zlib1g-dev)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
   echo "installing ${missing[*]}" >&2
@@ -47,7 +49,8 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/brief-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
 echo "publishing brief and the corpus generator (Release)" >&2
-dotnet publish src/Brief.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$tmp/brief" --nologo -v q >&2
+# As users publish it: compiled ahead of time (PublishAot in src/Brief.Cli), its build files kept out of the repository.
+dotnet publish src/Brief.Cli -c Release -o "$tmp/brief" --artifacts-path "$tmp/artifacts" --nologo -v q >&2
 dotnet publish tools/Brief.Corpus -c Release -o "$tmp/corpus-tool" --nologo -v q >&2
 [ "$rebuilds" = 0 ] || dotnet publish tools/Brief.Rebuild -c Release -o "$tmp/rebuild-tool" --nologo -v q >&2
 # Hugo writes a lock file and resources/ into its source folder: give it a copy, not the repository.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Brief.Core.Diagnostics;
 
 namespace Brief.Cli;
@@ -25,14 +26,10 @@ public static class DiagnosticFormatter
         return $"::{Severity(d)} {properties}::{Escape(message, false)}";
     }
 
-    public static string Json(IEnumerable<Diagnostic> diagnostics, object summary) => JsonSerializer.Serialize(new
-    {
-        diagnostics = diagnostics.Select(d => new
-        {
-            severity = Severity(d), code = d.Code, message = d.Message, file = d.File, line = d.Line, column = d.Column, hint = d.Hint,
-        }),
-        summary,
-    }, new JsonSerializerOptions { WriteIndented = true });
+    /// <summary>The whole report as indented JSON: every diagnostic, then the summary (<c>brief check --format json</c>).</summary>
+    public static string Json(IEnumerable<Diagnostic> diagnostics, JsonSummary summary) => JsonSerializer.Serialize(
+        new JsonReport([.. diagnostics.Select(d => new JsonDiagnostic(Severity(d), d.Code, d.Message, d.File, d.Line, d.Column, d.Hint))], summary),
+        ReportJson.Default.JsonReport);
 
     private static string Severity(Diagnostic d) => d.Severity == Core.Diagnostics.Severity.Error ? "error" : "warning";
 
@@ -43,3 +40,15 @@ public static class DiagnosticFormatter
         return property ? escaped.Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal) : escaped;
     }
 }
+
+/// <summary>The counts at the end of a JSON report.</summary>
+public sealed record JsonSummary(int Errors, int Warnings, IReadOnlyDictionary<string, int> Pages, bool Written);
+
+internal sealed record JsonReport(IReadOnlyList<JsonDiagnostic> Diagnostics, JsonSummary Summary);
+
+internal sealed record JsonDiagnostic(string Severity, string Code, string Message, string File, int Line, int Column, string? Hint);
+
+/// <summary>Serializers made at compile time, so the report needs no reflection (the published brief is native).</summary>
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(JsonReport))]
+internal sealed partial class ReportJson : JsonSerializerContext;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Brief.Print;
 
@@ -63,7 +63,7 @@ public static class BriefPrinter
     {
         var script = $$"""
             (() => {
-              const pages = {{JsonSerializer.Serialize(pages)}};
+              const pages = {{new JsonObject(pages.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))).ToJsonString()}};
               const entries = document.querySelectorAll('[data-toc-target]');
               for (const entry of entries) {
                 const number = pages[entry.dataset.tocTarget];

@@ -130,7 +130,7 @@ public static class SiteCommand
         var summary = Summary(result, write, options);
         if (format == Format.Json)
         {
-            Console.Out.WriteLine(DiagnosticFormatter.Json(result.Diagnostics, new { errors = result.Errors, warnings = result.Warnings, pages = result.Pages, written = result.Written }));
+            Console.Out.WriteLine(DiagnosticFormatter.Json(result.Diagnostics, new JsonSummary(result.Errors, result.Warnings, result.Pages, result.Written)));
         }
         else
         {

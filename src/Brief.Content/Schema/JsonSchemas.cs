@@ -48,7 +48,7 @@ public static class JsonSchemas
             properties[field.Name] = property;
             if (field.Required)
             {
-                required.Add(field.Name);
+                required.Add((JsonNode)field.Name); // the untyped overload: Add<T> needs reflection
             }
         }
         var obj = new JsonObject { ["type"] = "object", ["properties"] = properties, ["additionalProperties"] = false };

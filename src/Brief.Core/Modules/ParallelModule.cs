@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Brief.Core.Documents;
 using Brief.Core.Pipelines;
@@ -16,8 +15,7 @@ public abstract class ParallelModule : IModule
         {
             0 => [],
             1 => [.. ExecuteDocument(inputs[0], context)],
-            _ => [.. Partitioner.Create(inputs.AsSpan().ToArray(), loadBalance: true).AsParallel().AsOrdered().WithCancellation(context.CancellationToken)
-                .SelectMany(document => ExecuteDocument(document, context))],
+            _ => [.. Parallelism.MapMany(inputs, document => ExecuteDocument(document, context), context.CancellationToken)],
         };
 
     protected abstract IEnumerable<Document> ExecuteDocument(Document input, PipelineContext context);

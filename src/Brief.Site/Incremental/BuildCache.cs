@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Brief.Content.Model;
 using Brief.Core.Diagnostics;
 using Brief.Markdown.Parsing;
@@ -201,7 +202,7 @@ public sealed class BuildCache
         var cache = new BuildCache(inMemory: false, recordsPages: true);
         try
         {
-            var saved = JsonSerializer.Deserialize<Saved>(File.ReadAllBytes(Path.Combine(folder, FileName)));
+            var saved = JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(folder, FileName)), SavedJson.Default.Saved);
             if (saved?.Version == Version && saved.Pages is not null)
             {
                 cache._pages.Reset(saved.Pages);
@@ -220,9 +221,13 @@ public sealed class BuildCache
         Directory.CreateDirectory(folder);
         var target = Path.Combine(folder, FileName);
         var temporary = target + ".tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(new Saved(Version, new SortedDictionary<string, PageRecord>(_pages.Last.ToDictionary(), StringComparer.Ordinal))));
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(new Saved(Version, new SortedDictionary<string, PageRecord>(_pages.Last.ToDictionary(), StringComparer.Ordinal)), SavedJson.Default.Saved));
         File.Move(temporary, target, overwrite: true);
     }
 
-    private sealed record Saved(string Version, IDictionary<string, PageRecord>? Pages);
+    internal sealed record Saved(string Version, IDictionary<string, PageRecord>? Pages);
 }
+
+/// <summary>The cache file's serializer, made at compile time (no reflection: the published brief is native).</summary>
+[JsonSerializable(typeof(BuildCache.Saved))]
+internal sealed partial class SavedJson : JsonSerializerContext;

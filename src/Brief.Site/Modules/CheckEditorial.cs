@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Brief.Content.Model;
@@ -33,9 +32,7 @@ public sealed partial class CheckEditorial : IModule
         var items = catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal).ToArray();
         // Each document's own checks depend on it and the catalog only: in parallel, and taken from the cache when
         // neither changed (brief serve). Reported in source order.
-        var warnings = Partitioner.Create(items, loadBalance: true).AsParallel().AsOrdered()
-            .WithCancellation(context.CancellationToken)
-            .Select(item =>
+        var warnings = Parallelism.Map(items, item =>
             {
                 var key = Fingerprint.Joined("editorial", catalog.Key, catalog.SourceKeys[item.Id]);
                 if (!cache.TryGetEditorial(key, out var found))
@@ -51,7 +48,7 @@ public sealed partial class CheckEditorial : IModule
                     cache.RememberEditorial(key, found);
                 }
                 return found;
-            }).ToList();
+            }, context.CancellationToken);
         foreach (var diagnostic in warnings.SelectMany(w => w))
         {
             diagnostics.Add(diagnostic);

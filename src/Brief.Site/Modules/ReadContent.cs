@@ -24,8 +24,7 @@ public sealed class ReadContent : IModule
             .Where(path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
                 && !path.StartsWith("assets/", StringComparison.Ordinal) && !path.StartsWith("briefs/", StringComparison.Ordinal))
             .ToArray();
-        return [.. System.Collections.Concurrent.Partitioner.Create(files, loadBalance: true).AsParallel().AsOrdered()
-            .WithCancellation(context.CancellationToken).SelectMany(source => Read(source, options, cache, context))];
+        return [.. Parallelism.MapMany(files, source => Read(source, options, cache, context), context.CancellationToken)];
     }
 
     private static IEnumerable<Document> Read(string source, BuildOptions options, BuildCache cache, PipelineContext context)

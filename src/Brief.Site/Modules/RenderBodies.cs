@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Brief.Content.Model;
 using Brief.Core.Diagnostics;
@@ -23,9 +22,7 @@ public sealed class RenderBodies : IModule
         var catalog = context.OutputsOf(SitePipelines.Catalog).Single().Get(SiteKeys.Catalog);
         var cache = context.Setting(SiteKeys.Cache);
         var items = catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal).ToArray();
-        return [.. Partitioner.Create(items, loadBalance: true).AsParallel().AsOrdered()
-            .WithCancellation(context.CancellationToken)
-            .Select(item =>
+        return [.. Parallelism.Map(items, item =>
             {
                 var idPrefix = item is TimelineEvent ? item.Id + "--" : ""; // events share the timeline page
                 var selfTerm = item is GlossaryTerm ? item.Id : null;
@@ -46,6 +43,6 @@ public sealed class RenderBodies : IModule
                     context.Diagnostics.Add(diagnostic);
                 }
                 return Document.Create(item.Source).With(SiteKeys.Item, item).With(SiteKeys.Rendered, entry.Rendered).With(SiteKeys.BodyKey, key);
-            })];
+            }, context.CancellationToken)];
     }
 }
