@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Brief.Content.Model;
 using Brief.Markdown.Glossary;
@@ -7,24 +8,24 @@ namespace Brief.Site.Model;
 
 /// <summary>
 /// Everything the site knows after loading, before rendering: every document by id and by file, their anchors,
-/// the assets, the brief manifests and the glossary. Read-only; built once per run by BuildCatalog.
+/// the assets, the brief manifests and the glossary. Read-only (frozen collections: built once per run by BuildCatalog, then only looked up, many times per page).
 /// </summary>
 public sealed record Catalog
 {
     public required SiteSettings Site { get; init; }
     public required Urls Urls { get; init; }
-    public required ImmutableDictionary<string, ContentItem> Items { get; init; }
-    public required ImmutableDictionary<string, ContentItem> BySource { get; init; }
-    public required ImmutableDictionary<string, ParsedMarkdown> Parsed { get; init; }
-    public required ImmutableHashSet<string> Assets { get; init; }
+    public required FrozenDictionary<string, ContentItem> Items { get; init; }
+    public required FrozenDictionary<string, ContentItem> BySource { get; init; }
+    public required FrozenDictionary<string, ParsedMarkdown> Parsed { get; init; }
+    public required FrozenSet<string> Assets { get; init; }
     public required ImmutableArray<BriefManifest> Manifests { get; init; }
     public required GlossaryIndex Glossary { get; init; }
 
     /// <summary>Each document's source fingerprint (its path and text), by id.</summary>
-    public ImmutableDictionary<string, string> SourceKeys { get; init; } = ImmutableDictionary<string, string>.Empty;
+    public FrozenDictionary<string, string> SourceKeys { get; init; } = FrozenDictionary<string, string>.Empty;
 
     /// <summary>Each document's front matter fingerprint (its path and text without the body), by id.</summary>
-    public ImmutableDictionary<string, string> FrontMatterKeys { get; init; } = ImmutableDictionary<string, string>.Empty;
+    public FrozenDictionary<string, string> FrontMatterKeys { get; init; } = FrozenDictionary<string, string>.Empty;
 
     /// <summary>
     /// The fingerprint of everything that rendering one body can depend on besides the body itself: settings,
@@ -34,7 +35,7 @@ public sealed record Catalog
     public string Key { get; init; } = "";
 
     /// <summary>Files left out because they are drafts: links to them get a precise hint.</summary>
-    public required ImmutableHashSet<string> DraftSources { get; init; }
+    public required FrozenSet<string> DraftSources { get; init; }
 
     public IEnumerable<T> All<T>() where T : ContentItem => Items.Values.OfType<T>();
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Brief.Content.Model;
 using Brief.Markdown.Rendering;
@@ -11,9 +12,9 @@ namespace Brief.Site.Model;
 /// </summary>
 public sealed class References
 {
-    private readonly ImmutableDictionary<string, ImmutableArray<string>> _to;
+    private readonly FrozenDictionary<string, ImmutableArray<string>> _to;
 
-    private References(ImmutableDictionary<string, ImmutableArray<string>> to) => _to = to;
+    private References(FrozenDictionary<string, ImmutableArray<string>> to) => _to = to;
 
     public static References Build(Catalog catalog, IReadOnlyDictionary<string, RenderResult> rendered)
     {
@@ -38,7 +39,7 @@ public sealed class References
                 (to.TryGetValue(target, out var set) ? set : to[target] = new HashSet<string>(StringComparer.Ordinal)).Add(item.Id);
             }
         }
-        return new References(to.ToImmutableDictionary(
+        return new References(to.ToFrozenDictionary(
             pair => pair.Key,
             pair => pair.Value.Select(id => catalog.Items[id])
                 .OrderBy(i => i.Kind).ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Id, StringComparer.Ordinal).Select(i => i.Id).ToImmutableArray(),

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Brief.Content.Model;
 using Brief.Content.Schema;
@@ -56,19 +57,19 @@ public sealed class BuildCatalog : IModule
         {
             Site = site,
             Urls = urls,
-            Items = items.ToImmutableDictionary(StringComparer.Ordinal),
-            BySource = items.Values.ToImmutableDictionary(i => i.Source, StringComparer.Ordinal),
-            Parsed = parsed.ToImmutableDictionary(StringComparer.Ordinal),
-            Assets = [.. context.OutputsOf(SitePipelines.Assets).Select(d => d.Source!)],
+            Items = items.ToFrozenDictionary(StringComparer.Ordinal),
+            BySource = items.Values.ToFrozenDictionary(i => i.Source, StringComparer.Ordinal),
+            Parsed = parsed.ToFrozenDictionary(StringComparer.Ordinal),
+            Assets = context.OutputsOf(SitePipelines.Assets).Select(d => d.Source!).ToFrozenSet(StringComparer.Ordinal),
             Manifests = [.. context.OutputsOf(SitePipelines.Manifests).Select(d => d.Get(SiteKeys.Manifest)).OrderBy(m => m.Name, StringComparer.Ordinal)],
             Glossary = BuildGlossary(items.Values.OfType<GlossaryTerm>(), parsed, urls, diagnostics),
-            DraftSources = [.. all.Where(d => !options.Drafts && d.Get(SiteKeys.Item).Draft).Select(d => d.Source!)],
+            DraftSources = all.Where(d => !options.Drafts && d.Get(SiteKeys.Item).Draft).Select(d => d.Source!).ToFrozenSet(StringComparer.Ordinal),
         };
         CheckReferences(catalog, diagnostics);
         catalog = catalog with
         {
-            SourceKeys = sourceKeys.ToImmutableDictionary(StringComparer.Ordinal),
-            FrontMatterKeys = frontMatterKeys.ToImmutableDictionary(StringComparer.Ordinal),
+            SourceKeys = sourceKeys.ToFrozenDictionary(StringComparer.Ordinal),
+            FrontMatterKeys = frontMatterKeys.ToFrozenDictionary(StringComparer.Ordinal),
             Key = CatalogKey(catalog, sourceKeys, context),
         };
         return [Document.Create(null).With(SiteKeys.Catalog, catalog)];
