@@ -11,8 +11,8 @@ namespace Brief.Site;
 ///   Assets     ─┘                      ├─► Pages (post-process: backlinks, layouts, indexes, briefs;
 ///                                      │          robots.txt, _headers, sitemap.xml, feed.xml) ─► write
 ///   Theme assets ──────────────────────┘                                    Assets, Theme assets ─► copy
-///                                     Render ─► Editorial (warnings: unused terms, unexplained abbreviations,
-///                                                stale reviews, option cards missing a section)
+///                                     Render ─► Editorial (warnings: unused terms, stale reviews, option cards
+///                                                missing a section; Render warns of unexplained abbreviations)
 ///
 /// Input phases read and check files in parallel; Catalog sees every document before anything is rendered, so
 /// glossary linking knows every term and link checking knows every file and anchor; Pages runs after every

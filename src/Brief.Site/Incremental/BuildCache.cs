@@ -41,7 +41,6 @@ public sealed class BuildCache
     private readonly Generations<string, BodyEntry> _bodies = new(StringComparer.Ordinal);
     private readonly Generations<string, PrintEntry> _prints = new(StringComparer.Ordinal);
     private readonly Generations<string, PageRecord> _pages = new(StringComparer.Ordinal);
-    private readonly Generations<string, IReadOnlyList<Diagnostic>> _editorial = new(StringComparer.Ordinal);
     private readonly Generations<string, object> _kept = new(StringComparer.Ordinal);
 
     private BuildCache(bool inMemory, bool recordsPages) => (KeepsInMemory, RecordsPages) = (inMemory, recordsPages);
@@ -93,17 +92,6 @@ public sealed class BuildCache
         if (KeepsInMemory)
         {
             _files.Remember(key, entry);
-        }
-    }
-
-    /// <summary>The editorial warnings of one document, by the fingerprint of the document and the catalog.</summary>
-    public bool TryGetEditorial(string key, [NotNullWhen(true)] out IReadOnlyList<Diagnostic>? warnings) => _editorial.TryGet(key, out warnings);
-
-    public void RememberEditorial(string key, IReadOnlyList<Diagnostic> warnings)
-    {
-        if (KeepsInMemory)
-        {
-            _editorial.Remember(key, warnings);
         }
     }
 
@@ -190,7 +178,6 @@ public sealed class BuildCache
         _stamps.Turn();
         _bodies.Turn();
         _prints.Turn();
-        _editorial.Turn();
         _kept.Turn();
         _pages.Turn(keep: published);
         _reused = 0;

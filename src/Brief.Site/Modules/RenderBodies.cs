@@ -13,7 +13,8 @@ namespace Brief.Site.Modules;
 /// <summary>
 /// Renders every published document's Markdown body, with links resolved and glossary terms linked, in parallel.
 /// A body whose text and catalog key (everything else rendering reads) are unchanged since the last build in this
-/// process comes from the build cache, with the diagnostics it gave then.
+/// process comes from the build cache, with the diagnostics it gave then. Abbreviations the glossary does not explain
+/// are found on the same tree (<see cref="UndefinedAcronyms"/>).
 /// </summary>
 public sealed class RenderBodies : IModule
 {
@@ -35,7 +36,11 @@ public sealed class RenderBodies : IModule
                         SelfTermId = selfTerm,
                         IdPrefix = idPrefix,
                     };
-                    entry = new BuildCache.BodyEntry(MarkdownRenderer.Render(catalog.Parsed[item.Id], options), bag.Sorted());
+                    var parsed = catalog.Parsed[item.Id];
+                    var syntax = parsed.Syntax; // one tree for rendering and the abbreviation check (a one-off build parses again)
+                    var rendered = MarkdownRenderer.Render(parsed, options, syntax);
+                    UndefinedAcronyms.Check(item, syntax, parsed.LineOffset, catalog, bag);
+                    entry = new BuildCache.BodyEntry(rendered, bag.Sorted());
                     cache.RememberBody(key, entry);
                 }
                 foreach (var diagnostic in entry.Diagnostics)

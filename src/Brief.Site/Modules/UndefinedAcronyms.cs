@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using Brief.Content.Model;
+using Brief.Content.Schema;
+using Brief.Core.Diagnostics;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Brief.Site.Modules;
+
+/// <summary>
+/// Capitalised abbreviations in running text that the glossary does not explain (BRF051, a warning): site.yml's
+/// <c>acronyms</c> lists the ones that need no entry, and the handling marking is none. Run by
+/// <see cref="RenderBodies"/> on the tree it renders, so a one-off build, which keeps no trees, parses each body once
+/// for both; the warnings are kept with the rendered body in brief serve.
+/// </summary>
+internal static partial class UndefinedAcronyms
+{
+    public static void Check(ContentItem item, MarkdownDocument syntax, int lineOffset, Model.Catalog catalog, DiagnosticBag diagnostics)
+    {
+        var allowed = catalog.Site.Acronyms;
+        // the handling line is on every page and is no abbreviation to explain
+        var marking = (catalog.Site.Marking ?? "").Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var literal in syntax.Descendants<LiteralInline>().Where(IsRunningText))
+        {
+            var text = literal.Content.ToString();
+            // terms the glossary links, e.g. MQ-9 and RC-135 as wholes, in order: one pass along them (a long page stays linear)
+            var candidates = Acronym().Matches(text);
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+            var explained = catalog.Glossary.Matcher.Matches(text);
+            var next = 0;
+            foreach (Match match in candidates)
+            {
+                var word = match.Value;
+                while (next < explained.Count && explained[next].Start + explained[next].Length <= match.Index)
+                {
+                    next++;
+                }
+                var insideTerm = next < explained.Count && explained[next].Start <= match.Index
+                    && match.Index + match.Length <= explained[next].Start + explained[next].Length;
+                if (insideTerm || allowed.Contains(word) || reported.Contains(word) || marking.Contains(word) || RomanNumeral().IsMatch(word)
+                    || Explained(word, catalog))
+                {
+                    continue;
+                }
+                reported.Add(word);
+                diagnostics.Warning(Codes.UndefinedAcronym, $"'{word}' looks like an abbreviation but the glossary does not explain it",
+                    item.File, literal.Line + lineOffset, literal.Column + 1 + match.Index,
+                    $"add glossary/{Slug.From(word)}.md, or list '{word}' under acronyms in site.yml if readers need no explanation");
+            }
+        }
+    }
+
+    private static bool Explained(string word, Model.Catalog catalog)
+    {
+        var singular = word.Length > 2 && word.EndsWith('s') ? word[..^1] : word;
+        return catalog.Glossary.Matcher.Matches(word).Any(m => m.Length == word.Length)
+            || catalog.Glossary.Matcher.Matches(singular).Any(m => m.Length == singular.Length)
+            || catalog.Site.Acronyms.Contains(singular);
+    }
+
+    private static bool IsRunningText(LiteralInline literal)
+    {
+        for (MarkdownObject? parent = literal.Parent; parent is not null; parent = parent is Inline inline ? (MarkdownObject?)inline.Parent ?? FindBlock(inline) : ((Block)parent).Parent)
+        {
+            if (parent is LinkInline or HeadingBlock or CodeBlock)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Block? FindBlock(Inline inline)
+    {
+        var top = inline;
+        while (top.Parent is not null)
+        {
+            top = top.Parent;
+        }
+        return (top as ContainerInline)?.ParentBlock;
+    }
+
+    // two or more capitals as a whole word, with a designator after a hyphen: SOFA, AUMFs, MQ-9 — not "I" or "A"
+    [GeneratedRegex(@"(?<![\p{L}\p{N}-])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*s?(?![\p{L}\p{N}-])", RegexOptions.CultureInvariant)]
+    private static partial Regex Acronym();
+
+    [GeneratedRegex("^[IVXLC]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanNumeral();
+}
