@@ -18,10 +18,14 @@ public sealed class References
 
     public static References Build(Catalog catalog, IReadOnlyDictionary<string, RenderResult> rendered)
     {
-        var to = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var item in catalog.Items.Values)
+        // Documents are visited in the order a list of referrers is shown in (by kind, then title), so each list
+        // comes out sorted: one sort of every document, not one per list (a glossary term is used by nearly every
+        // page, so sorting each list cost 0.3 s at 10,000 pages).
+        var to = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var targets = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in catalog.Items.Values.OrderBy(i => i.Kind).ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Id, StringComparer.Ordinal))
         {
-            var targets = new HashSet<string>(StringComparer.Ordinal);
+            targets.Clear();
             if (rendered.TryGetValue(item.Id, out var result))
             {
                 targets.UnionWith(result.LinkedIds);
@@ -36,14 +40,10 @@ public sealed class References
             targets.Remove(item.Id);
             foreach (var target in targets.Where(catalog.Items.ContainsKey))
             {
-                (to.TryGetValue(target, out var set) ? set : to[target] = new HashSet<string>(StringComparer.Ordinal)).Add(item.Id);
+                (to.TryGetValue(target, out var list) ? list : to[target] = []).Add(item.Id);
             }
         }
-        return new References(to.ToFrozenDictionary(
-            pair => pair.Key,
-            pair => pair.Value.Select(id => catalog.Items[id])
-                .OrderBy(i => i.Kind).ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Id, StringComparer.Ordinal).Select(i => i.Id).ToImmutableArray(),
-            StringComparer.Ordinal));
+        return new References(to.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray(), StringComparer.Ordinal));
     }
 
     /// <summary>The ids of the documents that refer to <paramref name="id"/>, by kind, then title.</summary>
