@@ -14,18 +14,34 @@ public static class SafeUrl
     /// <summary>The scheme of an absolute URL, ignoring the control characters and spaces browsers ignore; null for relative URLs.</summary>
     public static string? Scheme(string url)
     {
-        var cleaned = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
-        var colon = cleaned.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0)
+        // One pass, allocating only the scheme it returns (it runs on every link of every page): the scheme is what
+        // comes before the first ':', once ignored characters are left out, unless a '/', '?' or '#' comes first.
+        var kept = 0;
+        var valid = true;
+        var ignored = false;
+        for (var i = 0; i < url.Length; i++)
         {
-            return null;
+            var c = url[i];
+            if (IsIgnored(c))
+            {
+                ignored = true;
+            }
+            else if (c == ':')
+            {
+                return kept == 0 || !valid ? null : ignored ? new string([.. url[..i].Where(ch => !IsIgnored(ch))]) : url[..i];
+            }
+            else if (c is '/' or '?' or '#')
+            {
+                return null;
+            }
+            else
+            {
+                kept++;
+                valid &= char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.';
+            }
         }
-        var candidate = cleaned[..colon];
-        var slash = cleaned.IndexOfAny(['/', '?', '#']);
-        if (slash >= 0 && slash < colon)
-        {
-            return null;
-        }
-        return candidate.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.') ? candidate : null;
+        return null;
     }
+
+    private static bool IsIgnored(char c) => char.IsControl(c) || char.IsWhiteSpace(c);
 }

@@ -23,13 +23,13 @@ internal static partial class UndefinedAcronyms
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var literal in syntax.Descendants<LiteralInline>().Where(IsRunningText))
         {
+            if (!Acronym().IsMatch(literal.Content.AsSpan()))
+            {
+                continue; // most literals: no text copied, nothing allocated
+            }
             var text = literal.Content.ToString();
             // terms the glossary links, e.g. MQ-9 and RC-135 as wholes, in order: one pass along them (a long page stays linear)
             var candidates = Acronym().Matches(text);
-            if (candidates.Count == 0)
-            {
-                continue;
-            }
             var explained = catalog.Glossary.Matcher.Matches(text);
             var next = 0;
             foreach (Match match in candidates)
