@@ -67,8 +67,8 @@ public sealed class ReadContent : IModule
         if (!cache.KeepsInMemory)
         {
             // A one-off build keeps what the parse found (headings, anchors, diagnostics) but not the tree, which is
-            // several times the size of the text: rendering, the editorial checks and the printed brief each parse
-            // the body again, one document at a time, so a large build never holds every tree at once.
+            // several times the size of the text: rendering (with the abbreviation check) and the printed brief each
+            // parse the body again, one document at a time, so a large build never holds every tree at once.
             parsed?.Release();
         }
         // what a file says apart from its body: pages that list or cite it depend on this, not on its body
