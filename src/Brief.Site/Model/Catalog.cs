@@ -8,7 +8,8 @@ namespace Brief.Site.Model;
 
 /// <summary>
 /// Everything the site knows after loading, before rendering: every document by id and by file, their anchors,
-/// the assets, the brief manifests and the glossary. Read-only (frozen collections: built once per run by BuildCatalog, then only looked up, many times per page).
+/// the assets, the brief manifests and the glossary. Read-only: built once per run by BuildCatalog, then only looked
+/// up, many times per page, so its tables are frozen collections.
 /// </summary>
 public sealed record Catalog
 {

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
+using System.IO.Enumeration;
 using Brief.Core.Diagnostics;
 using Brief.Core.Documents;
 using Brief.Core.Modules;
 using Brief.Core.Pipelines;
-using System.IO.Enumeration;
 
 namespace Brief.Site.Modules;
 
