@@ -5,6 +5,11 @@ namespace Brief.Markdown.Glossary;
 /// each word start, keeping the longest form that ends on a word boundary and matches its case rule.
 /// Cost is linear in the text times the longest form, whatever the number of terms.
 /// </summary>
+/// <remarks>
+/// Most words begin no term. A table of the (folded, ASCII) pairs of characters that forms begin with turns them
+/// away before the trie is walked, and the rest of such a word is skipped in one step: at 10,000 pages the trie's
+/// lookups were 6.6 % of all samples.
+/// </remarks>
 public sealed class TermMatcher
 {
     private sealed class Node
@@ -14,6 +19,12 @@ public sealed class TermMatcher
     }
 
     private readonly Node _root = new();
+
+    /// <summary>Bit <c>128 * first + second</c>: some form begins with those two folded ASCII characters.</summary>
+    private readonly ulong[] _pairs = new ulong[128 * 128 / 64];
+
+    /// <summary>Some form is one folded ASCII character long, so any second character may follow.</summary>
+    private readonly bool[] _single = new bool[128];
 
     public TermMatcher(IEnumerable<TermForm> forms)
     {
@@ -31,54 +42,100 @@ public sealed class TermMatcher
                 node = next;
             }
             (node.Forms ??= []).Add(form);
+            if (form.Text.Length == 1 && Fold(form.Text[0]) is < (char)128 and var only)
+            {
+                _single[only] = true;
+            }
+            else if (form.Text.Length > 1 && Fold(form.Text[0]) is < (char)128 and var first && Fold(form.Text[1]) is < (char)128 and var second)
+            {
+                _pairs[(first * 128 + second) >> 6] |= 1UL << ((first * 128 + second) & 63);
+            }
         }
     }
 
     public readonly record struct Match(int Start, int Length, string TermId);
 
-    public List<Match> Matches(ReadOnlySpan<char> text)
+    /// <summary>The terms in <paramref name="text"/>, in order and not overlapping.</summary>
+    public IReadOnlyList<Match> Matches(ReadOnlySpan<char> text)
     {
-        var matches = new List<Match>();
+        List<Match>? matches = null;
         var i = 0;
-        while (i < text.Length)
+        while (true)
         {
-            if (i > 0 && IsWord(text[i - 1]) || !IsWord(text[i]))
+            while (i < text.Length && !IsWord(text[i]))
             {
                 i++;
+            }
+            if (i == text.Length)
+            {
+                break;
+            }
+            // text[i] starts a word: the text began here, or a non-word character or the end of a term came before
+            var (end, termId) = MayBegin(text, i) ? Longest(text, i) : (-1, null);
+            if (termId is null)
+            {
+                do
+                {
+                    i++;
+                }
+                while (i < text.Length && IsWord(text[i]));
                 continue;
             }
-            var node = _root;
-            var bestEnd = -1;
-            string? bestTerm = null;
-            for (var j = i; j < text.Length && node.Children is not null && node.Children.TryGetValue(Fold(text[j]), out var next); j++)
-            {
-                node = next;
-                var end = j + 1;
-                if (node.Forms is null || (end < text.Length && IsWord(text[end]) && IsWord(text[j])))
-                {
-                    continue;
-                }
-                foreach (var form in node.Forms)
-                {
-                    if (!form.CaseSensitive || text[i..end].SequenceEqual(form.Text))
-                    {
-                        (bestEnd, bestTerm) = (end, form.TermId);
-                        break;
-                    }
-                }
-            }
-            if (bestTerm is null)
-            {
-                i++;
-                continue;
-            }
-            matches.Add(new Match(i, bestEnd - i, bestTerm));
-            i = bestEnd;
+            (matches ??= []).Add(new Match(i, end - i, termId));
+            i = end;
         }
-        return matches;
+        return matches ?? (IReadOnlyList<Match>)[];
+    }
+
+    /// <summary>Whether a form may begin at <paramref name="i"/>, judged by its first two characters.</summary>
+    private bool MayBegin(ReadOnlySpan<char> text, int i)
+    {
+        var first = Fold(text[i]);
+        if (first >= 128 || _single[first])
+        {
+            return true;
+        }
+        if (i + 1 == text.Length)
+        {
+            return false;
+        }
+        var second = Fold(text[i + 1]);
+        var bit = first * 128 + second;
+        return second >= 128 || (_pairs[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    /// <summary>The end and term of the longest form that begins at <paramref name="i"/> and ends a word, if any.</summary>
+    private (int End, string? TermId) Longest(ReadOnlySpan<char> text, int i)
+    {
+        var node = _root;
+        var bestEnd = -1;
+        string? bestTerm = null;
+        for (var j = i; j < text.Length && node.Children is not null && node.Children.TryGetValue(Fold(text[j]), out var next); j++)
+        {
+            node = next;
+            var end = j + 1;
+            if (node.Forms is null || (end < text.Length && IsWord(text[end]) && IsWord(text[j])))
+            {
+                continue;
+            }
+            foreach (var form in node.Forms)
+            {
+                if (!form.CaseSensitive || text[i..end].SequenceEqual(form.Text))
+                {
+                    (bestEnd, bestTerm) = (end, form.TermId);
+                    break;
+                }
+            }
+        }
+        return (bestEnd, bestTerm);
     }
 
     private static bool IsWord(char c) => char.IsLetterOrDigit(c);
 
-    private static char Fold(char c) => char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c);
+    private static char Fold(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => (char)(c | 0x20),
+        (>= 'a' and <= 'z') or (>= '0' and <= '9') => c,
+        _ => char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c),
+    };
 }

@@ -1,4 +1,5 @@
 using Brief.Markdown.Glossary;
+using CsCheck;
 
 namespace Brief.Tests.Markdown;
 
@@ -35,6 +36,61 @@ public class TermMatcherTests
     [Fact]
     public void Whitespace_inside_a_term_may_be_any_space() =>
         Assert.Equal(["Title\u00a050=title-50"], Find("Title\u00a050"));
+
+    [Fact]
+    public void Nothing_found_is_still_an_empty_list() =>
+        Assert.Empty(Matcher.Matches("Nothing here, not even SOFAR or titles."));
+
+    [Fact]
+    public void Any_text_and_any_forms_match_as_the_plain_rule_says()
+    {
+        // a small alphabet, so that forms and text meet often: letters in both cases, digits, spaces of several kinds,
+        // punctuation, and characters outside ASCII (one of which, the Kelvin sign, lower-cases to ASCII 'k')
+        var alphabet = Gen.OneOf(Gen.Char['a', 'c'], Gen.Char['A', 'C'], Gen.Const('k'), Gen.Const('K'), Gen.Const('\u212A'),
+            Gen.Const('1'), Gen.Const(' '), Gen.Const('\u00A0'), Gen.Const('\n'), Gen.Const('.'), Gen.Const('-'), Gen.Const('\u00E9'), Gen.Const('\u00C9'));
+        var text = alphabet.Array[0, 24].Select(chars => new string(chars));
+        var form = Gen.Select(alphabet.Array[1, 4].Select(chars => new string(chars).Trim()), Gen.Bool)
+            .Where(f => f.Item1.Length > 0)
+            .Select(f => new TermForm(f.Item1, "t" + f.Item1, f.Item2));
+        Gen.Select(form.Array[1, 6], text).Sample((forms, sample) =>
+        {
+            var matcher = new TermMatcher(forms);
+            Assert.Equal(Plain(forms, sample), [.. matcher.Matches(sample)]);
+        }, iter: 20_000);
+    }
+
+    /// <summary>
+    /// The rule written plainly: from each word start, in order, the longest form that matches there (folded, or
+    /// exactly when it is case-sensitive) and ends a word; after a match, the search goes on where it ends.
+    /// </summary>
+    private static List<TermMatcher.Match> Plain(TermForm[] forms, string text)
+    {
+        static bool Word(char c) => char.IsLetterOrDigit(c);
+        static string Fold(string s) => new([.. s.Select(c => char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c))]);
+        var found = new List<TermMatcher.Match>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (!Word(text[i]) || (i > 0 && Word(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+            var best = forms
+                .Where(f => i + f.Text.Length <= text.Length
+                    && (f.CaseSensitive ? text.Substring(i, f.Text.Length) == f.Text : Fold(text.Substring(i, f.Text.Length)) == Fold(f.Text)))
+                .Where(f => i + f.Text.Length == text.Length || !Word(text[i + f.Text.Length]) || !Word(text[i + f.Text.Length - 1]))
+                .OrderByDescending(f => f.Text.Length)
+                .FirstOrDefault();
+            if (best is null)
+            {
+                i++;
+                continue;
+            }
+            found.Add(new TermMatcher.Match(i, best.Text.Length, best.TermId));
+            i += best.Text.Length;
+        }
+        return found;
+    }
 
     [Theory]
     [InlineData("AUMF", "AUMFs")]
