@@ -46,7 +46,7 @@ public static class RawInlineHtml
     /// </summary>
     private static bool Protect(ContainerInline container, int depth, bool inCode, string file, int lineOffset, DiagnosticBag diagnostics)
     {
-        var open = new List<string>();
+        List<string>? open = null; // made when a tag opens: most containers have none
         Inline? next;
         for (var child = container.FirstChild; child is not null; child = next)
         {
@@ -64,14 +64,14 @@ public static class RawInlineHtml
                     }
                     else if (html.Tag.StartsWith("</", StringComparison.Ordinal))
                     {
-                        var at = open.FindLastIndex(n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
+                        var at = LastOpen(open, name);
                         if (at < 0)
                         {
                             html.Remove(); // closes nothing opened here
                         }
                         else
                         {
-                            for (var i = open.Count - 1; i > at; i--)
+                            for (var i = open!.Count - 1; i > at; i--)
                             {
                                 html.InsertBefore(new HtmlInline($"</{open[i]}>") { Line = html.Line, Column = html.Column });
                             }
@@ -80,7 +80,7 @@ public static class RawInlineHtml
                     }
                     else if (!RawHtml.IsVoid(name) && !html.Tag.EndsWith("/>", StringComparison.Ordinal))
                     {
-                        open.Add(name);
+                        (open ??= []).Add(name);
                         if (depth + open.Count > MaximumDepth)
                         {
                             ReportTooDeep(file, html.Line + lineOffset, html.Column + 1, diagnostics);
@@ -88,23 +88,53 @@ public static class RawInlineHtml
                         }
                     }
                     break;
-                case LiteralInline literal when inCode || open.Exists(NoTermsInside.Contains):
+                case LiteralInline literal when inCode || NoTermsIn(open):
                     literal.ReplaceBy(new HtmlInline(System.Net.WebUtility.HtmlEncode(literal.Content.ToString()))
                     {
                         Line = literal.Line, Column = literal.Column, Span = literal.Span,
                     });
                     break;
-                case ContainerInline inner when !Protect(inner, depth + open.Count + 1, inCode || open.Exists(NoTermsInside.Contains), file, lineOffset, diagnostics):
+                case ContainerInline inner when !Protect(inner, depth + (open?.Count ?? 0) + 1, inCode || NoTermsIn(open), file, lineOffset, diagnostics):
                     return false;
             }
         }
         // raw tags left open close where their container ends: an open <code> or <a> would otherwise be carried by
         // the HTML parser into the next paragraph, with its glossary links
-        for (var i = open.Count - 1; i >= 0; i--)
+        for (var i = (open?.Count ?? 0) - 1; i >= 0; i--)
         {
-            container.AppendChild(new HtmlInline($"</{open[i]}>") { Line = container.Line, Column = container.Column });
+            container.AppendChild(new HtmlInline($"</{open![i]}>") { Line = container.Line, Column = container.Column });
         }
         return true;
+    }
+
+    /// <summary>Where the innermost open tag named <paramref name="name"/> is, or -1.</summary>
+    private static int LastOpen(List<string>? open, string name)
+    {
+        for (var i = (open?.Count ?? 0) - 1; i >= 0; i--)
+        {
+            if (open![i].Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Whether a tag that makes a link or code is open (text inside gets no glossary links).</summary>
+    private static bool NoTermsIn(List<string>? open)
+    {
+        if (open is null)
+        {
+            return false;
+        }
+        foreach (var name in open)
+        {
+            if (NoTermsInside.Contains(name))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Why a raw inline tag cannot be written, or null when it can.</summary>

@@ -18,7 +18,7 @@ public sealed class HtmlFragment : IHtml
     /// <summary>HTML written by <paramref name="write"/>, kept as the UTF-8 it was written as.</summary>
     public static HtmlFragment Write(Action<TextWriter> write)
     {
-        using var stream = new MemoryStream();
+        using var stream = new PooledBuffer();
         using (var writer = new Utf8Writer(stream, leaveOpen: true))
         {
             write(writer);

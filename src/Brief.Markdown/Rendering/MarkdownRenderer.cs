@@ -39,11 +39,11 @@ public static class MarkdownRenderer
             using var writer = new StringWriter();
             var sanitized = RenderInto(writer, parsed, options, blocks);
             // defence in depth: the whole body once more
-            return new RenderResult(new HtmlFragment(RawHtml.Sanitize(writer.ToString())), [.. sanitized.LinkedIds], [.. sanitized.TermIds]);
+            return RenderResult.Of(new HtmlFragment(RawHtml.Sanitize(writer.ToString())), sanitized.LinkedIds, sanitized.TermIds);
         }
         RenderState? state = null;
         var html = HtmlFragment.Write(writer => state = RenderInto(writer, parsed, options, blocks)); // straight into UTF-8
-        return new RenderResult(html, [.. state!.LinkedIds], [.. state.TermIds]);
+        return RenderResult.Of(html, state!.LinkedIds, state.TermIds);
     }
 
     private static RenderState RenderInto(TextWriter writer, ParsedMarkdown parsed, RenderOptions options, IEnumerable<Block> blocks)

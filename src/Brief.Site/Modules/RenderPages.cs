@@ -70,11 +70,11 @@ public sealed class RenderPages : IModule
             everything.Add(id).Add(catalog.FrontMatterKeys[id]);
             if (rendered.TryGetValue(id, out var result))
             {
-                foreach (var target in result.LinkedIdsInOrder)
+                foreach (var target in result.LinkedIds)
                 {
                     everything.Add("link").Add(target);
                 }
-                foreach (var term in result.TermIdsInOrder)
+                foreach (var term in result.TermIds)
                 {
                     everything.Add("term").Add(term);
                 }

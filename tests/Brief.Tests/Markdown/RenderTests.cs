@@ -77,7 +77,7 @@ public class RenderTests
 
         Assert.Empty(diagnostics);
         Assert.Equal(["/explainers/other/#part", "https://example.org"], html.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
-        Assert.Equal(["other"], result.LinkedIds);
+        Assert.Equal<string>(["other"], result.LinkedIds);
     }
 
     [Fact]
