@@ -20,7 +20,10 @@ public sealed class TermMatcher
 
     private readonly Node _root = new();
 
-    /// <summary>Bit <c>128 * first + second</c>: some form begins with those two folded ASCII characters.</summary>
+    /// <summary>
+    /// Bit <c>128 * first + second</c>: some form begins with those two ASCII characters, folded if the form ignores
+    /// case, as written if it does not (an acronym: "ISR" begins no word "is").
+    /// </summary>
     private readonly ulong[] _pairs = new ulong[128 * 128 / 64];
 
     /// <summary>Some form is one folded ASCII character long, so any second character may follow.</summary>
@@ -46,7 +49,8 @@ public sealed class TermMatcher
             {
                 _single[only] = true;
             }
-            else if (form.Text.Length > 1 && Fold(form.Text[0]) is < (char)128 and var first && Fold(form.Text[1]) is < (char)128 and var second)
+            else if (form.Text.Length > 1 && Key(form.Text[0], form.CaseSensitive) is < (char)128 and var first
+                && Key(form.Text[1], form.CaseSensitive) is < (char)128 and var second)
             {
                 _pairs[(first * 128 + second) >> 6] |= 1UL << ((first * 128 + second) & 63);
             }
@@ -87,11 +91,14 @@ public sealed class TermMatcher
         return matches ?? (IReadOnlyList<Match>)[];
     }
 
-    /// <summary>Whether a form may begin at <paramref name="i"/>, judged by its first two characters.</summary>
+    /// <summary>
+    /// Whether a form may begin at <paramref name="i"/>, judged by its first two characters; characters outside ASCII
+    /// are not in the tables, so they always may.
+    /// </summary>
     private bool MayBegin(ReadOnlySpan<char> text, int i)
     {
-        var first = Fold(text[i]);
-        if (first >= 128 || _single[first])
+        var first = text[i];
+        if (first >= 128 || _single[Fold(first)])
         {
             return true;
         }
@@ -99,10 +106,18 @@ public sealed class TermMatcher
         {
             return false;
         }
-        var second = Fold(text[i + 1]);
-        var bit = first * 128 + second;
-        return second >= 128 || (_pairs[bit >> 6] & (1UL << (bit & 63))) != 0;
+        var second = text[i + 1];
+        return second >= 128 || Has(Fold(first), Fold(second)) || Has(first, second);
     }
+
+    private bool Has(char first, char second)
+    {
+        var bit = first * 128 + second;
+        return (_pairs[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    /// <summary>A character as the pair table keeps it: as written for a form that keeps case, folded otherwise.</summary>
+    private static char Key(char c, bool caseSensitive) => caseSensitive ? c : Fold(c);
 
     /// <summary>The end and term of the longest form that begins at <paramref name="i"/> and ends a word, if any.</summary>
     private (int End, string? TermId) Longest(ReadOnlySpan<char> text, int i)
