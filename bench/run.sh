@@ -5,7 +5,7 @@
 #                                         default: 5 runs each, sizes 1000 10000 (pages per corpus)
 #
 # For each size: generates a corpus with tools/Brief.Corpus, then runs the published Release build of brief and
-# Hugo alternately, N times each, every run a clean build under /usr/bin/time into an emptied output folder, and
+# Hugo alternately, N times each, every run a clean build under /usr/bin/time into a new output folder, and
 # prints a Markdown table of medians. --brief-only leaves Hugo out (100,000 pages); --rebuilds also times
 # one-file rebuilds with the cache kept in memory, as brief serve keeps it (tools/Brief.Rebuild). Everything it
 # writes goes to a temporary folder that is removed at the end.
@@ -56,10 +56,15 @@ dotnet publish tools/Brief.Corpus -c Release -o "$tmp/corpus-tool" --nologo -v q
 # Hugo writes a lock file and resources/ into its source folder: give it a copy, not the repository.
 cp -r bench/hugo-site "$tmp/hugo-site"
 
-# run TOOL SIZE: one timed build into an emptied folder; appends "size tool wall user sys rss_kib" to results.
+# run TOOL SIZE RUN: one timed build into a new folder; appends "size tool wall user sys rss_kib" to results.
+#
+# Nothing is deleted until the end. On ext4 without a journal (this project's reference machine), the kernel will not
+# hand out an inode freed in the last minute while an older free one exists, and it looks for one from the start of
+# the block group, checking every recently freed inode on the way: after `rm -rf` of the last run's 20,000 files and
+# folders, each file the next run made cost a scan past them, for both tools. At 10,000 pages ext4's
+# recently_deleted took 15-30 % of brief's perf samples; in new folders, 0.4 % (bench/README.md).
 run() {
-  local tool=$1 n=$2 out="$tmp/out" content="$tmp/corpus-$2/content"
-  rm -rf "$out"
+  local tool=$1 n=$2 out="$tmp/out-$1-$2-$3" content="$tmp/corpus-$2/content"
   sync # write back the previous run's output now, not during this run
   local cmd
   if [ "$tool" = brief ]; then
@@ -82,14 +87,13 @@ for n in "${sizes[@]}"; do
   "$tmp/corpus-tool/brief-corpus" "$tmp/corpus-$n" "$n" | tee "$tmp/generated" >&2
   echo "$n $(awk '/^bytes / {print $2}' "$tmp/generated")" >>"$tmp/bytes"
   for ((r = 1; r <= runs; r++)); do
-    run brief "$n"
-    [ "$hugo" = 0 ] || run hugo "$n"
+    run brief "$n" "$r"
+    [ "$hugo" = 0 ] || run hugo "$n" "$r"
   done
   if [ "$rebuilds" = 1 ]; then
     "$tmp/rebuild-tool/brief-rebuild" "$tmp/corpus-$n/content" "$repo/theme" --edits 21 2>&1 | tee "$tmp/rebuild.log" >&2
     echo "$n $(awk '/^median/ {print $4}' "$tmp/rebuild.log")" >>"$tmp/rebuild-results"
   fi
-  rm -rf "$tmp/corpus-$n" "$tmp/out"
 done
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
