@@ -50,6 +50,7 @@ public static class MarkdownParser
         var headings = ImmutableArray.CreateBuilder<Heading>();
         var anchors = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         var hasRawHtml = false;
+        var hasLinkNotes = false;
         foreach (var node in syntax.Descendants())
         {
             if (node.TryGetAttributes() is { Id: { Length: > 0 } id })
@@ -64,9 +65,12 @@ public static class MarkdownParser
                 case HtmlBlock or HtmlInline:
                     hasRawHtml = true;
                     break;
+                case LinkInline link when !hasLinkNotes:
+                    hasLinkNotes = Rendering.PrintNotes.TakesNote(link);
+                    break;
             }
         }
-        return new ParsedMarkdown(syntax, lineOffset, headings.ToImmutable(), anchors.ToImmutable(), hasRawHtml,
+        return new ParsedMarkdown(syntax, lineOffset, headings.ToImmutable(), anchors.ToImmutable(), hasRawHtml, hasLinkNotes,
             body, text => Reparse(text, file, lineOffset));
     }
 

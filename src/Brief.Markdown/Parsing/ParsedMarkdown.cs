@@ -10,7 +10,7 @@ namespace Brief.Markdown.Parsing;
 /// times the size of its text, so each later reader parses the text again and drops the tree when done.
 /// </summary>
 public sealed class ParsedMarkdown(MarkdownDocument syntax, int lineOffset, ImmutableArray<Heading> headings, ImmutableHashSet<string> anchors,
-    bool hasRawHtml, string body, Func<string, MarkdownDocument> parse)
+    bool hasRawHtml, bool hasLinkNotes, string body, Func<string, MarkdownDocument> parse)
 {
     private MarkdownDocument? _syntax = syntax;
 
@@ -18,11 +18,7 @@ public sealed class ParsedMarkdown(MarkdownDocument syntax, int lineOffset, Immu
     public MarkdownDocument Syntax => _syntax ?? parse(body);
 
     /// <summary>Drops the kept tree; <see cref="Syntax"/> parses the text again when asked.</summary>
-    public void Release()
-    {
-        _ = HasLinkNotes; // worked out from the tree while there is one
-        _syntax = null;
-    }
+    public void Release() => _syntax = null;
 
     /// <summary>Add to a Markdig (0-based) line to get the 1-based file line.</summary>
     public int LineOffset { get; } = lineOffset;
@@ -37,18 +33,7 @@ public sealed class ParsedMarkdown(MarkdownDocument syntax, int lineOffset, Immu
 
     public bool HasRawHtml { get; } = hasRawHtml;
 
-    private int _linkNotes; // 0 not known yet, 1 no, 2 yes: worked out once (a race only works it out twice)
-
-    /// <summary>Whether a printed brief gives any link in this document a note (<see cref="Rendering.PrintNotes.AnyLinkNote"/>).</summary>
-    public bool HasLinkNotes
-    {
-        get
-        {
-            if (_linkNotes == 0)
-            {
-                _linkNotes = Rendering.PrintNotes.AnyLinkNote(Syntax) ? 2 : 1;
-            }
-            return _linkNotes == 2;
-        }
-    }
+    /// <summary>Whether a printed brief gives any link in this document a note (<see cref="Rendering.PrintNotes.AnyLinkNote"/>),
+    /// found in the walk over the tree that finds the headings.</summary>
+    public bool HasLinkNotes { get; } = hasLinkNotes;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Brief.Content.Model;
+using Brief.Core.Modules;
 using Brief.Markdown.Rendering;
 
 namespace Brief.Site.Model;
@@ -20,10 +21,38 @@ public sealed class References
     {
         // Documents are visited in the order a list of referrers is shown in (by kind, then title), so each list
         // comes out sorted: one sort of every document, not one per list (a glossary term is used by nearly every
-        // page, so sorting each list cost 0.3 s at 10,000 pages).
+        // page, so sorting each list cost 0.3 s at 10,000 pages). Each core takes a run of that order, and the runs'
+        // lists are joined run after run, so they stay sorted; this step has the build to itself (0.2 s at 10,000
+        // pages on one core).
+        var ordered = catalog.Items.Values.OrderBy(i => i.Kind).ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(i => i.Id, StringComparer.Ordinal).ToArray();
+        var runs = Math.Max(1, Math.Min(Environment.ProcessorCount, ordered.Length));
+        var parts = Parallelism.Map(Enumerable.Range(0, runs).ToArray(),
+            run => Referrers(catalog, rendered, ordered.AsSpan(ordered.Length * run / runs, ordered.Length * (run + 1) / runs - ordered.Length * run / runs)));
+        var to = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            foreach (var (target, referrers) in part)
+            {
+                if (to.TryGetValue(target, out var list))
+                {
+                    list.AddRange(referrers);
+                }
+                else
+                {
+                    to[target] = referrers;
+                }
+            }
+        }
+        return new References(to.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray(), StringComparer.Ordinal));
+    }
+
+    /// <summary>For each document that <paramref name="items"/> refer to, those that do, in the order given.</summary>
+    private static Dictionary<string, List<string>> Referrers(Catalog catalog, IReadOnlyDictionary<string, RenderResult> rendered, ReadOnlySpan<ContentItem> items)
+    {
         var to = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var targets = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in catalog.Items.Values.OrderBy(i => i.Kind).ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Id, StringComparer.Ordinal))
+        foreach (var item in items)
         {
             targets.Clear();
             if (rendered.TryGetValue(item.Id, out var result))
@@ -38,12 +67,15 @@ public sealed class References
                 targets.UnionWith(option.Precedents.Select(p => p.Value));
             }
             targets.Remove(item.Id);
-            foreach (var target in targets.Where(catalog.Items.ContainsKey))
+            foreach (var target in targets)
             {
-                (to.TryGetValue(target, out var list) ? list : to[target] = []).Add(item.Id);
+                if (catalog.Items.ContainsKey(target))
+                {
+                    (to.TryGetValue(target, out var list) ? list : to[target] = []).Add(item.Id);
+                }
             }
         }
-        return new References(to.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray(), StringComparer.Ordinal));
+        return to;
     }
 
     /// <summary>The ids of the documents that refer to <paramref name="id"/>, by kind, then title.</summary>

@@ -40,10 +40,19 @@ public sealed class CheckEditorial : IModule
 
     private static void UnusedTerms(Model.Catalog catalog, IReadOnlyList<Markdown.Rendering.RenderResult> rendered, DiagnosticBag diagnostics)
     {
-        var used = rendered.SelectMany(r => r.TermIds.Concat(r.LinkedIds))
-            .Concat(catalog.All<OptionCard>().SelectMany(o => o.Authorities.Select(a => a.Value)))
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var term in catalog.All<GlossaryTerm>().Where(t => !used.Contains(t.Id)).OrderBy(t => t.Source, StringComparer.Ordinal))
+        // the terms no page uses, struck off page by page until none is left (on a big site, after a few pages)
+        var unused = catalog.All<GlossaryTerm>().Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        unused.ExceptWith(catalog.All<OptionCard>().SelectMany(o => o.Authorities.Select(a => a.Value)));
+        foreach (var result in rendered)
+        {
+            if (unused.Count == 0)
+            {
+                break;
+            }
+            unused.ExceptWith(result.TermIds);
+            unused.ExceptWith(result.LinkedIds);
+        }
+        foreach (var term in catalog.All<GlossaryTerm>().Where(t => unused.Contains(t.Id)).OrderBy(t => t.Source, StringComparer.Ordinal))
         {
             var (line, column) = term.Fields.Has("term") ? term.Fields.PositionOf("term") : (1, 1);
             diagnostics.Warning(Codes.UnusedTerm, $"glossary term '{term.Term}' is not used on any page", term.File, line, column,

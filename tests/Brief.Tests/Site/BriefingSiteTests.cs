@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Brief.Content.Model;
 using Brief.Site;
 using Brief.Tests.Support;
 
@@ -133,6 +134,24 @@ public class BriefingSiteTests(BriefingSiteFixture fixture) : IClassFixture<Brie
         {
             Assert.NotNull(Site.Page(url!).QuerySelector("a[href='/glossary/sofa/']"));
         }
+    }
+
+    [Fact]
+    public void Lists_of_referrers_go_by_kind_then_title()
+    {
+        // each core lists the referrers in its run of documents, and the runs are joined (References.Build)
+        var kinds = Enum.GetValues<ContentKind>().Select(k => k.Noun()).ToList();
+        var checkedLists = 0;
+        foreach (var file in HtmlFiles().Where(f => f.StartsWith("glossary/", StringComparison.Ordinal) || f.StartsWith("sources/", StringComparison.Ordinal)))
+        {
+            var entries = Site.Page(file).QuerySelectorAll(".referenced-by li")
+                .Select(li => (Kind: kinds.IndexOf(li.QuerySelector(".kind")!.TextContent), Title: li.QuerySelector("a")!.TextContent)).ToList();
+            Assert.DoesNotContain(entries, e => e.Kind < 0);
+            var sorted = entries.OrderBy(e => e.Kind).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList();
+            Assert.Equal(sorted, entries);
+            checkedLists += entries.Count > 1 ? 1 : 0;
+        }
+        Assert.True(checkedLists >= 5, $"only {checkedLists} pages list more than one referrer");
     }
 
     [Fact]
