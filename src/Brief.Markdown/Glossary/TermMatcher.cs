@@ -6,9 +6,8 @@ namespace Brief.Markdown.Glossary;
 /// Cost is linear in the text times the longest form, whatever the number of terms.
 /// </summary>
 /// <remarks>
-/// Most words begin no term. A table of the (folded, ASCII) pairs of characters that forms begin with turns them
-/// away before the trie is walked, and the rest of such a word is skipped in one step: at 10,000 pages the trie's
-/// lookups were 6.6 % of all samples.
+/// Most words begin no term. A table of the pairs of ASCII characters that forms begin with turns them away before
+/// the trie is walked (one dictionary lookup per character), and the rest of such a word is skipped in one step.
 /// </remarks>
 public sealed class TermMatcher
 {

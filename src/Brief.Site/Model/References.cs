@@ -28,7 +28,7 @@ public sealed class References
             .ThenBy(i => i.Id, StringComparer.Ordinal).ToArray();
         var runs = Math.Max(1, Math.Min(Environment.ProcessorCount, ordered.Length));
         var parts = Parallelism.Map(Enumerable.Range(0, runs).ToArray(),
-            run => Referrers(catalog, rendered, ordered.AsSpan(ordered.Length * run / runs, ordered.Length * (run + 1) / runs - ordered.Length * run / runs)));
+            run => Referrers(catalog, rendered, ordered.AsSpan((ordered.Length * run / runs)..(ordered.Length * (run + 1) / runs))));
         var to = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var part in parts)
         {
