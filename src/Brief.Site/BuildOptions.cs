@@ -8,14 +8,17 @@ public sealed record BuildOptions(string InputRoot, string ThemeRoot, string Out
 
     public bool Drafts { get; init; }
 
-    /// <summary>Build the search index (brief build does unless --no-search); with no <see cref="Pagefind"/> that is a warning.</summary>
+    /// <summary>Build the search index (brief build and brief serve do unless --no-search).</summary>
     public bool Search { get; init; }
 
-    /// <summary>The Pagefind executable that makes the search index (<see cref="Brief.Site.Search.Pagefind.Locate"/>).</summary>
-    public string? Pagefind { get; init; }
+    /// <summary>Whether this build makes a search index (and so whether the search page offers search).</summary>
+    public bool BuildsSearchIndex => Search;
 
-    /// <summary>Whether this build makes a search index (and so whether the search page links to it): not in a preview.</summary>
-    public bool BuildsSearchIndex => Search && Pagefind is not null && !InPlace;
+    /// <summary>
+    /// Write a copy that works opened from disk (file://): every internal link is relative and names its index.html,
+    /// and search loads its index without a server.
+    /// </summary>
+    public bool Offline { get; init; }
 
     /// <summary>When set, each brief is also printed to briefs/NAME.pdf with this Chromium executable.</summary>
     public string? PdfWith { get; init; }

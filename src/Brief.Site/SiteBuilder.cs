@@ -108,18 +108,6 @@ public static class SiteBuilder
                 .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             pages["pages written"] = outputs.Get(SitePipelines.Pages, Phase.PostProcess)
                 .Count(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true);
-            if (write && !diagnostics.HasErrors && options.Search && !options.InPlace)
-            {
-                var shown = DiagnosticPath.For(output, options);
-                if (options.Pagefind is { } pagefind)
-                {
-                    await Search.Pagefind.IndexAsync(pagefind, staging, shown, diagnostics, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    diagnostics.Warning(Codes.SearchNotBuilt, "the search index was not built: pagefind was not found", shown, 0, 0, Search.Pagefind.InstallHint);
-                }
-            }
             IReadOnlyList<Print.PrintedBrief> printed = [];
             if (write && !diagnostics.HasErrors && options.PdfWith is { } chromium)
             {

@@ -40,6 +40,18 @@ public static class SiteKeys
     public static readonly Key<ContentItem> Item = new("item");
     public static readonly Key<ParsedMarkdown> Parsed = new("parsed");
     public static readonly Key<RenderResult> Rendered = new("rendered");
+
+    /// <summary>A body's text as the search index holds it (empty when no index is built).</summary>
+    public static readonly Key<SearchText> SearchText = new("search-text");
+
+    /// <summary>The search index's version (a fingerprint of its files), on the index file.</summary>
+    public static readonly Key<string> SearchVersion = new("search-version");
+
+    /// <summary>
+    /// The fingerprint of everything a written file's bytes follow from: a file the previous build wrote from the
+    /// same key is linked from there (or left in place), not written again.
+    /// </summary>
+    public static readonly Key<string> ContentKey = new("content-key");
     public static readonly Key<BriefManifest> Manifest = new("manifest");
     public static readonly Key<Catalog> Catalog = new("catalog");
 

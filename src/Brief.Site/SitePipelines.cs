@@ -13,6 +13,7 @@ namespace Brief.Site;
 ///   Theme assets ──────────────────────┘                                    Assets, Theme assets ─► copy
 ///                                     Render ─► Editorial (warnings: unused terms, stale reviews, option cards
 ///                                                missing a section; Render warns of unexplained abbreviations)
+///                                     Render ─► Search (the index of every body's text, by type, sharded) ─► write
 ///
 /// Input phases read and check files in parallel; Catalog sees every document before anything is rendered, so
 /// glossary linking knows every term and link checking knows every file and anchor; Pages runs after every
@@ -28,6 +29,7 @@ public static class SitePipelines
     public const string Render = "Render";
     public const string Pages = "Pages";
     public const string Editorial = "Editorial";
+    public const string Search = "Search";
 
     public static IReadOnlyList<Pipeline> Create() =>
     [
@@ -38,6 +40,7 @@ public static class SitePipelines
         new(Catalog) { DependsOn = [Content, Manifests, Assets], Process = [new BuildCatalog()] },
         new(Render) { DependsOn = [Catalog], Process = [new RenderBodies()] },
         new(Editorial) { DependsOn = [Render], Process = [new CheckEditorial()] },
+        new(Search) { DependsOn = [Render], Process = [new IndexForSearch()], Output = [new WriteFiles()] },
         new(Pages) { PostProcess = [new RenderPages(), new AddHostingFiles()], Output = [new WritePages()] },
     ];
 }

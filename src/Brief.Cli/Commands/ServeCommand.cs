@@ -38,7 +38,7 @@ public static class ServeCommand
         }
         // the preview lives in the cache folder, never in site/: what is served is not what is published
         var preview = Path.Combine(Path.GetDirectoryName(input) ?? Environment.CurrentDirectory, ".brief-cache", "serve");
-        using var session = new PreviewSession(new BuildOptions(input, theme, preview) { Drafts = drafts });
+        using var session = new PreviewSession(new BuildOptions(input, theme, preview) { Drafts = drafts, Search = true });
         session.Built += Report;
         session.Crashed += exception => Console.Error.WriteLine($"brief: internal error while rebuilding: {exception.Message} (a bug in brief; the last good site is still served)");
         await session.BuildAsync(cancellationToken).ConfigureAwait(false);

@@ -46,10 +46,15 @@ public static class SiteCommand
             Description = "Where to keep what each page was made from, so the next build lays out only what changed. Default: .brief-cache beside the output folder",
         };
         var noCache = new Option<bool>("--no-cache") { Description = "Build everything from scratch and keep no cache." };
-        var noSearch = new Option<bool>("--no-search") { Description = "Do not build the search index (built with Pagefind: npm ci, PATH or BRIEF_PAGEFIND)." };
+        var noSearch = new Option<bool>("--no-search") { Description = "Do not build the search index (the site then offers the A-Z glossary and the indexes instead)." };
+        var offline = new Option<bool>("--offline")
+        {
+            Description = "Write a copy that works opened from disk (file://, a USB stick, a shared drive): relative links that name index.html, search without a server.",
+        };
         common.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(baseUrl);
+        command.Options.Add(offline);
         command.Options.Add(pdf);
         command.Options.Add(cache);
         command.Options.Add(noCache);
@@ -63,10 +68,7 @@ public static class SiteCommand
                 return Task.FromResult(2);
             }
             var options = common.Read(result, result.GetValue(output)!) with { BaseUrl = result.GetValue(baseUrl), PdfWith = chromium };
-            if (!result.GetValue(noSearch))
-            {
-                options = options with { Search = true, Pagefind = Site.Search.Pagefind.Locate(options.WorkingDirectory) };
-            }
+            options = options with { Search = !result.GetValue(noSearch), Offline = result.GetValue(offline) };
             if (!result.GetValue(noCache))
             {
                 options = options with

@@ -29,7 +29,7 @@ public static class Codes
     public const string InputLink = "BRF026";
     public const string UnsafeOutput = "BRF027";
     public const string UnsafeAsset = "BRF028";
-    public const string SearchNotBuilt = "BRF029";
+    // BRF029 is retired (search was Pagefind's, which could be missing); codes are never given a new meaning.
     public const string Template = "BRF030";
     public const string OverPageBudget = "BRF040";
     public const string UnusedTerm = "BRF050";

@@ -20,7 +20,7 @@ public sealed class BuildCache
 {
     public sealed record FileEntry(ContentItem? Item, ParsedMarkdown? Parsed, IReadOnlyList<Diagnostic> Diagnostics, string? FrontMatterKey);
 
-    public sealed record BodyEntry(RenderResult Rendered, IReadOnlyList<Diagnostic> Diagnostics);
+    public sealed record BodyEntry(RenderResult Rendered, IReadOnlyList<Diagnostic> Diagnostics, SearchText SearchText);
 
     /// <summary>
     /// A piece of a printed brief (a body, or a document laid out with its body) written from a given state of the
@@ -148,13 +148,19 @@ public sealed class BuildCache
         return file.Exists && file.Length == record.Length && file.LastWriteTimeUtc.Ticks == record.Modified ? record : null;
     }
 
-    /// <summary>Records a page of this build: taken as it was (<paramref name="reused"/>), or written anew.</summary>
-    public void RememberPage(string path, string inputs, string key, string writtenFile, PageRecord? reused)
+    /// <summary>
+    /// Records a page of this build (or another file written by its fingerprint, not counted as a page when
+    /// <paramref name="isPage"/> is false): taken as it was (<paramref name="reused"/>), or written anew.
+    /// </summary>
+    public void RememberPage(string path, string inputs, string key, string writtenFile, PageRecord? reused, bool isPage = true)
     {
         if (reused is not null)
         {
             _pages.Remember(path, reused with { Inputs = inputs, Key = key });
-            Interlocked.Increment(ref _reused);
+            if (isPage)
+            {
+                Interlocked.Increment(ref _reused);
+            }
             return;
         }
         var file = new FileInfo(writtenFile);

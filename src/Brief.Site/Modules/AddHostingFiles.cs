@@ -20,7 +20,7 @@ public sealed class AddHostingFiles : IModule
 {
     /// <summary>The site's only sources are its own files: no inline script or style, no framing, no plugins.</summary>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private const int FeedEntries = 50;
@@ -35,9 +35,12 @@ public sealed class AddHostingFiles : IModule
         var files = new List<Document>
         {
             Text("robots.txt", $"User-agent: *\nAllow: /\n{(urls.Absolute("sitemap.xml") is { } map ? $"Sitemap: {map}\n" : "")}"),
-            Text("_headers", $"{urls.BaseUrl}*\n  Content-Security-Policy: {ContentSecurityPolicy}\n  X-Content-Type-Options: nosniff\n"
-                + "  Referrer-Policy: strict-origin-when-cross-origin\n  Permissions-Policy: interest-cohort=()\n"),
         };
+        if (!urls.Offline) // a copy opened from disk has no host to read it
+        {
+            files.Add(Text("_headers", $"{urls.BaseUrl}*\n  Content-Security-Policy: {ContentSecurityPolicy}\n  X-Content-Type-Options: nosniff\n"
+                + "  Referrer-Policy: strict-origin-when-cross-origin\n  Permissions-Policy: interest-cohort=()\n"));
+        }
         if (urls.Origin is not null)
         {
             files.Add(Text("sitemap.xml", Sitemap(pages, urls)));

@@ -52,7 +52,7 @@ public sealed class BuildCatalog : IModule
                 DiagnosticPath.For(Path.Combine(options.InputRoot, "index.md"), options), 0, 0, "create input/index.md whose first section is the BLUF");
         }
 
-        var urls = new Urls(site.BaseUrl, site.Url);
+        var urls = new Urls(site.BaseUrl, site.Url, options.Offline);
         var catalog = new Catalog
         {
             Site = site,
@@ -79,7 +79,7 @@ public sealed class BuildCatalog : IModule
     {
         var options = context.Setting(SiteKeys.Options);
         using var key = new Incremental.Fingerprint();
-        key.Add(context.Setting(SiteKeys.SiteKey)).Add(catalog.Site.BaseUrl).Add(options.Drafts ? "drafts" : "");
+        key.Add(context.Setting(SiteKeys.SiteKey)).Add(catalog.Urls.BaseUrl).Add(options.Drafts ? "drafts" : "");
         foreach (var item in catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal))
         {
             key.Add(item.Source).Add(item.Id).Add(item.Kind.ToString()).Add(item.Title).Add(catalog.Urls.Of(item));

@@ -26,8 +26,12 @@ internal static class OutputFile
         return target;
     }
 
-    /// <summary>A writer into a new file, UTF-8 without a byte order mark; rendered bodies go in as the UTF-8 they are kept as.</summary>
-    public static Utf8Writer Create(string target) => new(Open(target));
+    /// <summary>
+    /// A writer into a new file, UTF-8 without a byte order mark; rendered bodies go in as the UTF-8 they are kept as.
+    /// With a <paramref name="root"/> (a page of an offline copy), the root mark of addresses becomes that relative path.
+    /// </summary>
+    public static Utf8Writer Create(string target, string? root = null) =>
+        new(root is null ? Open(target) : new RootRelativeStream(Open(target), root));
 
     /// <remarks>
     /// Output files are new: a build writes into a fresh folder, and brief serve into temporary files. So they are
@@ -70,10 +74,10 @@ internal static class OutputFile
         }
     }
 
-    /// <summary>Streams content into a new file.</summary>
-    public static void Write(string target, DocumentContent content)
+    /// <summary>Streams content into a new file (with a <paramref name="root"/>, as <see cref="Create"/>).</summary>
+    public static void Write(string target, DocumentContent content, string? root = null)
     {
-        using var writer = Create(target);
+        using var writer = Create(target, root);
         content.WriteTo(writer);
     }
 }

@@ -4,6 +4,7 @@ using Brief.Core.Diagnostics;
 using Brief.Core.Documents;
 using Brief.Core.Modules;
 using Brief.Core.Pipelines;
+using Brief.Markdown.Parsing;
 using Brief.Markdown.Rendering;
 using Brief.Site.Incremental;
 using Brief.Site.Links;
@@ -14,7 +15,7 @@ namespace Brief.Site.Modules;
 /// Renders every published document's Markdown body, with links resolved and glossary terms linked, in parallel.
 /// A body whose text and catalog key (everything else rendering reads) are unchanged since the last build in this
 /// process comes from the build cache, with the diagnostics it gave then. Abbreviations the glossary does not explain
-/// are found on the same tree (<see cref="UndefinedAcronyms"/>).
+/// are found on the same tree (<see cref="UndefinedAcronyms"/>), and so is the text the search index holds.
 /// </summary>
 public sealed class RenderBodies : IModule
 {
@@ -22,12 +23,13 @@ public sealed class RenderBodies : IModule
     {
         var catalog = context.OutputsOf(SitePipelines.Catalog).Single().Get(SiteKeys.Catalog);
         var cache = context.Setting(SiteKeys.Cache);
+        var searched = context.Setting(SiteKeys.Options).BuildsSearchIndex && context.Setting(SiteKeys.WriteOutput);
         var items = catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal).ToArray();
         return [.. Parallelism.Map(items, item =>
             {
                 var idPrefix = item is TimelineEvent ? item.Id + "--" : ""; // events share the timeline page
                 var selfTerm = item is GlossaryTerm ? item.Id : null;
-                var key = Fingerprint.Joined(catalog.Key, catalog.SourceKeys[item.Id], idPrefix, selfTerm); // hashed into page inputs later
+                var key = Fingerprint.Joined(catalog.Key, catalog.SourceKeys[item.Id], idPrefix, selfTerm, searched ? "search" : ""); // hashed into page inputs later
                 if (!cache.TryGetBody(key, out var entry))
                 {
                     var bag = new DiagnosticBag();
@@ -40,14 +42,16 @@ public sealed class RenderBodies : IModule
                     var syntax = parsed.Syntax; // one tree for rendering and the abbreviation check (a one-off build parses again)
                     var rendered = MarkdownRenderer.Render(parsed, options, syntax);
                     UndefinedAcronyms.Check(item, syntax, parsed.LineOffset, catalog, bag);
-                    entry = new BuildCache.BodyEntry(rendered, bag.Sorted());
+                    var text = searched ? SearchText.Of(syntax, idPrefix) : SearchText.Empty; // what readers can find, from the same tree
+                    entry = new BuildCache.BodyEntry(rendered, bag.Sorted(), text);
                     cache.RememberBody(key, entry);
                 }
                 foreach (var diagnostic in entry.Diagnostics)
                 {
                     context.Diagnostics.Add(diagnostic);
                 }
-                return Document.Create(item.Source).With(SiteKeys.Item, item).With(SiteKeys.Rendered, entry.Rendered).With(SiteKeys.BodyKey, key);
+                return Document.Create(item.Source).With(SiteKeys.Item, item).With(SiteKeys.Rendered, entry.Rendered).With(SiteKeys.BodyKey, key)
+                    .With(SiteKeys.SearchText, entry.SearchText);
             }, context.CancellationToken)];
     }
 }

@@ -7,6 +7,7 @@ using Brief.Markdown.Rendering;
 using Brief.Site.Incremental;
 using Brief.Site.Links;
 using Brief.Site.Model;
+using Brief.Site.Search;
 using Brief.Site.Theme;
 using Scriban.Runtime;
 using static Brief.Site.Theme.Views;
@@ -24,7 +25,9 @@ public sealed class RenderPages : IModule
 {
     /// <param name="Shows">The one document whose body the page shows, if it shows one.</param>
     /// <param name="ShowsKinds">The kinds of document whose bodies a page that gathers many shows; null for every kind.</param>
-    private sealed record PageSpec(string Layout, string Path, string Section, Func<ScriptObject> Page, string? Shows = null, ContentKind[]? ShowsKinds = null);
+    /// <param name="Also">Anything else the page's model is made from (the search page: the index's version).</param>
+    private sealed record PageSpec(string Layout, string Path, string Section, Func<ScriptObject> Page, string? Shows = null, ContentKind[]? ShowsKinds = null,
+        string? Also = null);
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
@@ -41,10 +44,9 @@ public sealed class RenderPages : IModule
         var printCss = views.Manifests().Select(m => Document.Create(null, $"briefs/{m.Name}/print.css", PrintCss.For(m, catalog.Site)));
         var diagnostics = context.Diagnostics;
         var options = context.Setting(SiteKeys.Options);
-        everything = Fingerprint.Of(everything, options.BuildsSearchIndex ? "search" : ""); // the search page's scripts
         return [.. printCss, .. Pages(catalog, views, related, everything, context).Where(spec => theme.Has(spec.Layout)).Select(spec =>
         {
-            var inputs = Fingerprint.Of([everything, spec.Layout, spec.Path,
+            var inputs = Fingerprint.Of([everything, spec.Layout, spec.Path, spec.Also,
                 .. spec.Shows is { } id ? [bodyKeys[id]] : spec.ShowsKinds is { } kinds ? kinds.Select(k => bodiesOf[k]) : bodiesOf.Values]);
             var canonical = spec.Layout == "notfound" ? null : catalog.Urls.Absolute(spec.Path);
             var page = new PageJob(spec.Layout, () => Obj(("site", views.Site(spec.Section)), ("page", spec.Page()), ("canonical", canonical)), inputs,
@@ -101,15 +103,19 @@ public sealed class RenderPages : IModule
             {
                 var page = new BriefView(views, context.Setting(SiteKeys.Theme), inputs, context.Diagnostics, context.Setting(SiteKeys.Cache)).Build(manifest);
                 page["url"] = urls.To($"briefs/{manifest.Name}/");
+                page["print_css_url"] = urls.To($"briefs/{manifest.Name}/print.css");
                 return page;
             });
         }
         yield return new PageSpec("home", "", "", () => Home(catalog, views, context), ShowsKinds: [ContentKind.Home]);
         yield return new PageSpec("notfound", "404.html", "", () => Obj(("title", "Page not found"), ("summary", null)), ShowsKinds: []);
         var options = context.Setting(SiteKeys.Options);
-        var bundle = options.BuildsSearchIndex ? urls.To("pagefind/") : null;
-        yield return new PageSpec("search", "search/", "search", () => Obj(("title", "Search"), ("summary", null), ("url", urls.To("search/")), ("bundle", bundle)),
-            ShowsKinds: []);
+        // the index's version names its files afresh for browsers that kept an older index
+        var version = context.OutputsOf(SitePipelines.Search).FirstOrDefault(d => d.TryGet(SiteKeys.SearchVersion, out _))?.Get(SiteKeys.SearchVersion);
+        yield return new PageSpec("search", "search/", "search", () => Obj(("title", "Search"), ("summary", null), ("url", urls.To("search/")),
+            ("index", version is null ? null : Obj(("url", urls.Folder(SearchIndex.Folder)), ("version", version[..16]), ("root", urls.Folder("")),
+                ("offline", options.Offline)))),
+            ShowsKinds: [], Also: version);
         yield return new PageSpec("explainers", "explainers/", "explainers", () => Index("Explainers", views, catalog.Ordered<Explainer>()), ShowsKinds: []);
         yield return new PageSpec("options", "options/", "options", () =>
         {

@@ -6,7 +6,9 @@ namespace Brief.Site.Modules;
 
 /// <summary>
 /// Writes each document with a destination into the output folder: its content streamed into the file, or a copy
-/// of its file. In a check, content is produced and discarded, so nothing is written.
+/// of its file. In a check, content is produced and discarded, so nothing is written. A file that carries the
+/// fingerprint of what its bytes follow from (<see cref="SiteKeys.ContentKey"/>), and that the previous build wrote
+/// from the same fingerprint, is hard-linked from the previous output (or left in place), not written again.
 /// </summary>
 public sealed class WriteFiles : ParallelModule
 {
@@ -25,8 +27,38 @@ public sealed class WriteFiles : ParallelModule
             }
             return [input];
         }
-        var target = OutputFile.PathOf(context.Setting(SiteKeys.Options).OutputRoot, input.Destination);
-        var inPlace = context.Setting(SiteKeys.Options).InPlace;
+        var options = context.Setting(SiteKeys.Options);
+        var inPlace = options.InPlace;
+        var cache = context.Setting(SiteKeys.Cache);
+        if (input.TryGet(SiteKeys.ContentKey, out var key) && cache.RecordsPages)
+        {
+            var previous = context.Setting(SiteKeys.PreviousOutput);
+            var record = cache.Written(input.Destination, previous, trustFiles: inPlace);
+            if (record?.Key != key)
+            {
+                record = null;
+            }
+            var written = record is not null && inPlace
+                ? OutputFile.Inside(options.OutputRoot, input.Destination)
+                : OutputFile.PathOf(options.OutputRoot, input.Destination);
+            if (record is null)
+            {
+                Write(input, written, inPlace);
+            }
+            else if (!inPlace)
+            {
+                Incremental.HardLink.CreateOrCopy(Path.Combine(previous, input.Destination), written);
+            }
+            cache.RememberPage(input.Destination, key, key, written, record, isPage: false);
+            return [input];
+        }
+        Write(input, OutputFile.PathOf(options.OutputRoot, input.Destination), inPlace);
+        return [input];
+    }
+
+    private static void Write(Document input, string target, bool inPlace)
+    {
+        var copyFrom = input.TryGet(SiteKeys.CopyFrom, out var from) ? from : null;
         if (copyFrom is not null && inPlace)
         {
             // a folder updated while it is served: leave a file that is already the same, replace others whole
@@ -49,7 +81,6 @@ public sealed class WriteFiles : ParallelModule
         {
             OutputFile.Write(target, input.Content);
         }
-        return [input];
     }
 
     private static bool SameBytes(string a, string b)

@@ -35,7 +35,7 @@ public sealed class WritePages : ParallelModule
             }
             else if (write)
             {
-                OutputFile.Write(OutputFile.PathOf(options.OutputRoot, input.Destination), input.Content);
+                OutputFile.Write(OutputFile.PathOf(options.OutputRoot, input.Destination), input.Content, RootOf(input.Destination, options));
             }
             return [input];
         }
@@ -43,7 +43,7 @@ public sealed class WritePages : ParallelModule
         var cache = context.Setting(SiteKeys.Cache);
         if (!cache.RecordsPages)
         {
-            LayOut(theme, page.Layout, page.Model(), write ? OutputFile.PathOf(options.OutputRoot, input.Destination) : null, options.InPlace, context);
+            LayOut(theme, page.Layout, page.Model(), write ? OutputFile.PathOf(options.OutputRoot, input.Destination) : null, RootOf(input.Destination, options), context);
             return [input];
         }
         var previous = context.Setting(SiteKeys.PreviousOutput);
@@ -75,7 +75,7 @@ public sealed class WritePages : ParallelModule
         {
             if (record is null)
             {
-                LayOut(theme, page.Layout, model ?? page.Model(), null, options.InPlace, context);
+                LayOut(theme, page.Layout, model ?? page.Model(), null, null, context);
             }
             return [input];
         }
@@ -85,7 +85,7 @@ public sealed class WritePages : ParallelModule
             : OutputFile.PathOf(options.OutputRoot, input.Destination);
         if (record is null)
         {
-            LayOut(theme, page.Layout, model ?? page.Model(), target, options.InPlace, context);
+            LayOut(theme, page.Layout, model ?? page.Model(), target, RootOf(input.Destination, options), context);
         }
         else if (!options.InPlace)
         {
@@ -95,23 +95,27 @@ public sealed class WritePages : ParallelModule
         return [input];
     }
 
+    /// <summary>The path from a file to the site's root, which an offline copy's addresses start with; null for a hosted site.</summary>
+    private static string? RootOf(string destination, BuildOptions options) => options.Offline ? Model.Urls.RootFrom(destination) : null;
+
     /// <summary>
     /// Lays a page out into <paramref name="target"/>: written aside and moved over it when the folder is updated in
-    /// place (brief serve), straight into it otherwise; with no target, into nothing, only to find template errors.
+    /// place (brief serve, never offline), straight into it otherwise; with no target, into nothing, only to find
+    /// template errors. <paramref name="root"/>: see <see cref="OutputFile.Create"/>.
     /// </summary>
-    private static void LayOut(ThemeTemplates theme, string layout, ScriptObject model, string? target, bool inPlace, PipelineContext context)
+    private static void LayOut(ThemeTemplates theme, string layout, ScriptObject model, string? target, string? root, PipelineContext context)
     {
         if (target is null)
         {
             theme.Render(layout, model, TextWriter.Null, context.Diagnostics);
         }
-        else if (inPlace)
+        else if (context.Setting(SiteKeys.Options).InPlace)
         {
             OutputFile.WriteAtomically(target, writer => theme.Render(layout, model, writer, context.Diagnostics));
         }
         else
         {
-            using var writer = OutputFile.Create(target);
+            using var writer = OutputFile.Create(target, root);
             theme.Render(layout, model, writer, context.Diagnostics);
         }
     }

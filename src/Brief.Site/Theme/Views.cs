@@ -49,7 +49,7 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
         return Obj(
             ("title", site.Title), ("subtitle", site.Subtitle), ("description", site.Description ?? site.Subtitle ?? site.Title),
             ("marking", site.Marking), ("as_of", Date(site.AsOf)), ("as_of_iso", site.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("language", site.Language), ("home_url", urls.To("")), ("css_url", urls.To("theme/style.css")),
+            ("language", site.Language), ("home_url", urls.To("")), ("root_url", urls.Folder("")), ("css_url", urls.To("theme/style.css")),
             ("feed_url", urls.Origin is null ? null : urls.To("feed.xml")),
             ("nav", Array(sections, s => Obj(("title", s.Title), ("url", urls.To(s.Path)), ("current", s.Key == currentSection)))),
             ("briefs", Array(Manifests(), m => Obj(("title", m.Title), ("url", urls.To($"briefs/{m.Name}/"))))));

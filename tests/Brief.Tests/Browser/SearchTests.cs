@@ -5,23 +5,21 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Brief.Tests.Browser;
 
-/// <summary>Search over the built briefing with the pinned Pagefind, driven by Playwright in the system Chromium,
-/// served under a sub-path with the site's strict Content-Security-Policy.</summary>
+/// <summary>Search over the built briefing with brief's own index and client, driven by Playwright in the system
+/// Chromium, served under a sub-path with the site's strict Content-Security-Policy.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SearchTests : IAsyncLifetime
 {
     private const string Queries = """
-        bundle => import(bundle + 'pagefind.js').then(async pagefind => {
+        async () => {
           const found = {};
-          for (const query of ['SOFA', 'Title 50', 'Status of Forces Agreement', '"without controversy"']) {
-            const search = await pagefind.search(query);
-            found[query] = (await Promise.all(search.results.slice(0, 8).map(r => r.data()))).map(d => d.url);
+          for (const query of ['SOFA', 'Title 50', 'Status of Forces Agreement', '"without controversy"', 'designated', 'FTO designation']) {
+            found[query] = (await briefSearch.find(query)).slice(0, 8);
           }
-          const options = await pagefind.search(null, { filters: { type: 'Option' } });
-          found.options = (await Promise.all(options.results.map(r => r.data()))).map(d => d.url);
-          found.filters = Object.keys((await pagefind.filters()).type || {}).sort();
+          found.options = await briefSearch.find('', 'Option');
+          found.filters = [...document.querySelectorAll('.search-types input')].map(i => i.value).filter(v => v).sort();
           return found;
-        })
+        }
         """;
 
     private readonly FixtureSite _site = FixtureSite.CopyOf(Repo.Input);
@@ -31,11 +29,11 @@ public sealed class SearchTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (Brief.Print.ChromiumLocator.Find() is null || !File.Exists(BrowserTools.Pagefind))
+        if (Brief.Print.ChromiumLocator.Find() is null)
         {
             return; // the [BrowserFact] says why the tests are skipped
         }
-        (await SiteBuilder.BuildAsync(_site.Options(baseUrl: "/cartels/") with { Search = true, Pagefind = BrowserTools.Pagefind })).AssertClean();
+        (await SiteBuilder.BuildAsync(_site.Options(baseUrl: "/cartels/") with { Search = true })).AssertClean();
         _host = await HostedSite.StartAsync(_site.Output, "/cartels/");
     }
 
@@ -52,15 +50,21 @@ public sealed class SearchTests : IAsyncLifetime
         [.. await page.Locator("#search-results > li h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")];
 
     [BrowserFact]
-    public async Task The_index_finds_terms_by_name_and_alias_phrases_from_explainers_and_filters_by_type()
+    public async Task The_index_finds_terms_by_name_alias_and_word_form_phrases_from_explainers_and_filters_by_type()
     {
         var (page, trouble) = await Host.OpenAsync("search/");
-        var found = await page.EvaluateAsync<Dictionary<string, string[]>>(Queries, await page.Locator("#search").GetAttributeAsync("data-bundle"));
+        await Expect(page.Locator("#search")).ToBeVisibleAsync();
+        var found = await page.EvaluateAsync<Dictionary<string, string[]>>(Queries);
 
-        Assert.Contains("/cartels/glossary/sofa/", found["SOFA"]);
-        Assert.Contains("/cartels/glossary/title-50/", found["Title 50"]);
-        Assert.Contains("/cartels/glossary/sofa/", found["Status of Forces Agreement"]);
+        Assert.Equal("/cartels/glossary/sofa/", found["SOFA"][0]); // the term's own page first
+        Assert.Equal("/cartels/glossary/title-50/", found["Title 50"][0]);
+        Assert.Equal("/cartels/glossary/sofa/", found["Status of Forces Agreement"][0]); // by its expansion
+        // pages that say only "SOFA" are found by the expansion too
+        Assert.Contains("/cartels/options/title-50-raid/", await page.EvaluateAsync<string[]>("() => briefSearch.find('Status of Forces Agreement')"));
         Assert.Equal(["/cartels/explainers/fid-and-plan-colombia/"], found["\"without controversy\""]);
+        // "designated" finds pages that only say "designation", by its stem; a term named in full comes first
+        Assert.Contains("/cartels/options/airstrikes/", await page.EvaluateAsync<string[]>("() => briefSearch.find('designated')"));
+        Assert.Equal("/cartels/explainers/fto-designation/", found["FTO designation"][0]);
         Assert.Equal(7, found["options"].Length);
         Assert.All(found["options"], u => Assert.StartsWith("/cartels/options/", u));
         Assert.Equal(["Event", "Explainer", "Option", "Page", "Source", "Term"], found["filters"]);

@@ -26,18 +26,25 @@ public class CommandLineTests
     }
 
     [Fact]
-    public void Without_pagefind_a_build_warns_that_search_is_missing_and_still_writes_the_site()
+    public void A_build_makes_its_search_index_itself_with_no_tool_to_install_and_no_search_leaves_the_lists()
     {
         using var site = WithTheme(FixtureSite.Minimal());
 
-        var run = BriefProcess.Start(site.Root, new Dictionary<string, string> { ["BRIEF_PAGEFIND"] = "/nonexistent/pagefind" }, "build");
+        var run = BriefProcess.Start(site.Root, "build");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("site: warning BRF029: the search index was not built: pagefind was not found (hint: run 'npm ci'", run.Err);
-        Assert.True(site.Exists("search/index.html"));
-        Assert.False(site.Exists("pagefind/pagefind.js"));
+        Assert.Contains(" 0 errors, 0 warnings", run.Err);
+        Assert.True(site.Exists("search/index.js"));
+        var form = site.Page("search/").QuerySelector("form#search")!;
+        Assert.Equal("/search/", form.GetAttribute("data-index"));
+        Assert.Matches("^[0-9A-F]{16}$", form.GetAttribute("data-version"));
+
+        var without = BriefProcess.Start(site.Root, "build", "--no-search");
+
+        Assert.Equal(0, without.ExitCode);
+        Assert.False(site.Exists("search/index.js"));
         var page = site.Page("search/");
-        Assert.Null(page.QuerySelector("script[src*=pagefind], #search"));
+        Assert.Null(page.QuerySelector("script[src*=search], #search"));
         Assert.Equal("/glossary/", page.QuerySelector(".search-fallback a")!.GetAttribute("href"));
     }
 

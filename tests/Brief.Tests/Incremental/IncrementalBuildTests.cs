@@ -8,8 +8,7 @@ namespace Brief.Tests.Incremental;
 /// <summary>
 /// The build cache may only ever save work: after any sequence of edits, a build that reuses what earlier builds
 /// made (from the cache folder, or from a cache kept in memory updating its folder in place, as brief serve does) writes
-/// exactly the bytes a clean
-/// build writes, and reports the same diagnostics. Edit sequences are random from fixed seeds (reproducible); set
+/// exactly the bytes a clean build writes, search index included,, and reports the same diagnostics. Edit sequences are random from fixed seeds (reproducible); set
 /// BRIEF_PROPERTY_RUNS for more sequences than CI runs.
 /// </summary>
 public sealed class IncrementalBuildTests
@@ -47,10 +46,10 @@ public sealed class IncrementalBuildTests
             }
             var fromDisk = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with
             {
-                OutputRoot = Path.Combine(site.Root, "disk", "site"), CacheFolder = Path.Combine(site.Root, "disk", ".brief-cache"),
+                Search = true, OutputRoot = Path.Combine(site.Root, "disk", "site"), CacheFolder = Path.Combine(site.Root, "disk", ".brief-cache"),
             });
-            var inMemory = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with { OutputRoot = Path.Combine(site.Root, "memory"), InPlace = true }, kept);
-            var clean = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with { OutputRoot = Path.Combine(site.Root, "clean", step.ToString(System.Globalization.CultureInfo.InvariantCulture)) });
+            var inMemory = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with { Search = true, OutputRoot = Path.Combine(site.Root, "memory"), InPlace = true }, kept);
+            var clean = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with { Search = true, OutputRoot = Path.Combine(site.Root, "clean", step.ToString(System.Globalization.CultureInfo.InvariantCulture)) });
 
             var context = $"seed {seed}, after: {string.Join("; ", edits)}";
             Assert.True(clean.Diagnostics.SequenceEqual(fromDisk.Diagnostics), context);
@@ -59,6 +58,7 @@ public sealed class IncrementalBuildTests
             if (clean.Written)
             {
                 var expected = Path.Combine(site.Root, "clean", step.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Assert.True(File.Exists(Path.Combine(expected, "search", "index.js")), "the search index is part of what is compared");
                 AssertSameFiles(expected, Path.Combine(site.Root, "disk", "site"), context);
                 AssertSameFiles(expected, Path.Combine(site.Root, "memory"), context);
                 reused += fromDisk.PagesReused + inMemory.PagesReused;

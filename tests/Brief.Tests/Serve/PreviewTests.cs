@@ -176,7 +176,7 @@ public sealed class PreviewTests : IDisposable
         return last;
     }
 
-    private static PreviewServer StartOnFreePort(PreviewSession session)
+    internal static PreviewServer StartOnFreePort(PreviewSession session)
     {
         // a free port can be taken by another test between probing and binding: try another
         for (var attempt = 1; ; attempt++)

@@ -8,8 +8,6 @@ public static class BrowserTools
     public static string Folder => Path.Combine(Repo.Root, "node_modules");
 
     public static string AxeScript => Path.Combine(Folder, "axe-core", "axe.min.js");
-
-    public static string Pagefind => Path.Combine(Folder, ".bin", "pagefind");
 }
 
 /// <summary>

@@ -1,0 +1,182 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Brief.Site.Incremental;
+
+namespace Brief.Site.Search;
+
+/// <summary>A file of the search index: where it goes under the output folder, its text, and the fingerprint of that text.</summary>
+public sealed record SearchFile(string Path, string Text, string Key);
+
+/// <summary>
+/// The site's search index, as files a reader's browser loads a few at a time with script elements, so it works
+/// from any static host and from a copy opened from disk (file:// pages may run scripts but not fetch files):
+///
+///   search/index.js      the number of pages, each page's type (for the type filter), the shards there are
+///   search/t/KEY.js      the postings of every stem starting with KEY (two characters): page numbers and weights,
+///                        and the glossary names starting with a word of that stem (a query that names a term puts
+///                        the term's page first)
+///   search/f/N.js        page N's address, title, type, summary, text and sections: loaded only for the results shown
+///
+/// Each file calls <c>briefSearch.loaded(name, data)</c>. A query downloads the index, one shard per word and the
+/// pages it shows: at 10,000 pages a few hundred kilobytes, not the whole index. Pages are numbered in the order of
+/// their source files, so the same content gives the same files, byte for byte.
+/// </summary>
+public static class SearchIndex
+{
+    public const string Folder = "search/";
+
+    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The index and its shards for <paramref name="entries"/> (numbered in order), and the index's version.</summary>
+    public static (IReadOnlyList<SearchFile> Files, string Version) Build(IReadOnlyList<SearchEntry> entries)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var names = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var number = 0; number < entries.Count; number++)
+        {
+            foreach (var (stem, weight) in entries[number].Stems)
+            {
+                if (!postings.TryGetValue(stem, out var list))
+                {
+                    postings[stem] = list = [];
+                }
+                list.Add(number);
+                list.Add(weight);
+            }
+            foreach (var name in entries[number].Names)
+            {
+                if (!names.TryGetValue(name, out var list))
+                {
+                    names[name] = list = [];
+                }
+                list.Add(number);
+            }
+        }
+        var shards = new SortedDictionary<string, (List<string> Stems, List<string> Names)>(StringComparer.Ordinal);
+        (List<string> Stems, List<string> Names) ShardFor(string stem)
+        {
+            var key = SearchWords.ShardOf(stem);
+            if (!shards.TryGetValue(key, out var shard))
+            {
+                shards[key] = shard = ([], []);
+            }
+            return shard;
+        }
+        foreach (var stem in postings.Keys)
+        {
+            ShardFor(stem).Stems.Add(stem);
+        }
+        foreach (var name in names.Keys)
+        {
+            ShardFor(Stemmer.Stem(name.Split(' ')[0])).Names.Add(name);
+        }
+        var files = new List<SearchFile>(shards.Count + 1);
+        foreach (var (key, (stems, shardNames)) in shards)
+        {
+            stems.Sort(StringComparer.Ordinal);
+            shardNames.Sort(StringComparer.Ordinal);
+            files.Add(File($"t/{key}", writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteStartObject("w");
+                foreach (var stem in stems)
+                {
+                    writer.WriteStartArray(stem);
+                    var list = postings[stem];
+                    for (int i = 0, previous = 0; i < list.Count; i += 2)
+                    {
+                        writer.WriteNumberValue(list[i] - previous); // page numbers as gaps: shorter
+                        writer.WriteNumberValue(list[i + 1]);
+                        previous = list[i];
+                    }
+                    writer.WriteEndArray();
+                }
+                writer.WriteEndObject();
+                writer.WriteStartObject("n");
+                foreach (var name in shardNames)
+                {
+                    writer.WriteStartArray(name);
+                    foreach (var number in names[name])
+                    {
+                        writer.WriteNumberValue(number);
+                    }
+                    writer.WriteEndArray();
+                }
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }));
+        }
+        var index = File("index", writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("pages", entries.Count);
+            writer.WriteStartArray("types");
+            foreach (var type in SearchEntry.Types)
+            {
+                writer.WriteStringValue(type);
+            }
+            writer.WriteEndArray();
+            var kinds = new StringBuilder(entries.Count);
+            foreach (var entry in entries)
+            {
+                kinds.Append((char)('0' + SearchEntry.Types.IndexOf(entry.Type)));
+            }
+            writer.WriteString("kinds", kinds.ToString());
+            writer.WriteStartArray("shards");
+            foreach (var key in shards.Keys)
+            {
+                writer.WriteStringValue(key);
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+        files.Add(index);
+        return (files, Fingerprint.Of([.. files.Select(f => f.Key)]));
+    }
+
+    /// <summary>Page <paramref name="number"/>'s fragment: what a result shows, and the text its excerpt and phrase checks read.</summary>
+    public static string FragmentText(int number, SearchEntry entry) => Text($"f/{number}", writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteString("path", entry.Path);
+        writer.WriteString("title", entry.Title);
+        writer.WriteString("type", entry.Type);
+        if (entry.Summary is { } summary)
+        {
+            writer.WriteString("summary", summary);
+        }
+        writer.WriteString("text", entry.Body.Text);
+        writer.WriteStartArray("sections");
+        foreach (var section in entry.Body.Sections)
+        {
+            writer.WriteStartArray();
+            writer.WriteNumberValue(section.Start);
+            writer.WriteStringValue(section.Anchor);
+            writer.WriteStringValue(section.Title);
+            writer.WriteEndArray();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+
+    /// <summary>Where page <paramref name="number"/>'s fragment goes.</summary>
+    public static string FragmentPath(int number) => $"{Folder}f/{number}.js";
+
+    private static SearchFile File(string name, Action<Utf8JsonWriter> write)
+    {
+        var text = Text(name, write);
+        return new SearchFile($"{Folder}{name}.js", text, Fingerprint.Of(text));
+    }
+
+    private static string Text(string name, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, Json))
+        {
+            write(writer);
+        }
+        return $"briefSearch.loaded(\"{name}\",{Encoding.UTF8.GetString(buffer.WrittenSpan)});\n";
+    }
+}
