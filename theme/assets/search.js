@@ -65,10 +65,10 @@
     return (String(text || "").match(wordPattern) || []).map(function (word) { return word.toLowerCase(); });
   }
 
-  // The shard a stem is kept in: as SearchWords.ShardOf in the build.
-  function shardOf(stem) {
+  // The name of the shard of a stem's first characters: as SearchWords.ShardOf in the build.
+  function shardOf(stem, length) {
     var key = "";
-    for (var i = 0, taken = 0; i < stem.length && taken < 2; i++, taken++) {
+    for (var i = 0, taken = 0; i < stem.length && taken < length; i++, taken++) {
       var c = stem.charAt(i);
       if (/[a-z0-9]/.test(c)) {
         key += c;
@@ -79,6 +79,15 @@
       }
     }
     return key;
+  }
+
+  // The shard a stem is in: the one named by its longest prefix that has one, or null.
+  function shardFor(stem) {
+    for (var length = Array.from(stem).length; length > 0; length--) {
+      var key = shardOf(stem, length);
+      if (index.shardSet[key]) { return key; }
+    }
+    return null;
   }
 
   function parse(query) {
@@ -107,8 +116,8 @@
 
   // The pages holding a word, with its weight on each: { page: weight }.
   function postings(term) {
-    var shard = shardOf(term.stem);
-    if (index.shards.indexOf(shard) < 0) {
+    var shard = shardFor(term.stem);
+    if (shard === null) {
       return Promise.resolve({ pages: {}, shard: null });
     }
     return load("t/" + shard).then(function (data) {
@@ -395,7 +404,8 @@
     },
     // For scripts and tests: the addresses of every page matching a query, best first.
     find: function (query, type) {
-      return load("index").then(function () { return find(query, type || null); }).then(function (pages) {
+      return load("index").then(function () {
+        if (!index) { throw new Error("the index is not ready"); } return find(query, type || null); }).then(function (pages) {
         return Promise.all(pages.map(function (page) { return load("f/" + page); }));
       }).then(function (fragments) {
         return fragments.map(function (fragment) { return href(fragment.path); });
@@ -405,6 +415,8 @@
 
   load("index").then(function (data) {
     index = data;
+    index.shardSet = {};
+    data.shards.forEach(function (key) { index.shardSet[key] = true; });
     addTypes();
     var params = new URLSearchParams(window.location.search);
     input.value = params.get("q") || "";

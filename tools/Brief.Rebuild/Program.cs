@@ -24,7 +24,7 @@ try
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.Copy(file, target);
     }
-    var options = new BuildOptions(input, Path.GetFullPath(args[1]), Path.Combine(work, "site")) { InPlace = true };
+    var options = new BuildOptions(input, Path.GetFullPath(args[1]), Path.Combine(work, "site")) { InPlace = true, Search = true }; // as brief serve builds, search index included
     var cache = BuildCache.Empty();
     var clock = Stopwatch.StartNew();
     var first = await SiteBuilder.BuildAsync(options, cache);

@@ -34,9 +34,10 @@ public sealed class IndexForSearch : IModule
         }, context.CancellationToken);
         var (files, version) = SearchIndex.Build([.. entries.Select(e => e.Entry)]);
         var fragments = entries.Select((e, number) => Document
-            .Create(null, SearchIndex.FragmentPath(number), DocumentContent.Deferred(writer => writer.Write(SearchIndex.FragmentText(number, e.Entry))))
+            .Create(null, SearchIndex.FragmentPath(number), DocumentContent.Deferred(writer => SearchIndex.WriteTo(writer, SearchIndex.Fragment(number, e.Entry))))
             .With(SiteKeys.ContentKey, Fingerprint.Of(e.Key, number.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-        return [.. files.Select(file => Document.Create(null, file.Path, file.Text).With(SiteKeys.ContentKey, file.Key)
+        return [.. files.Select(file => Document.Create(null, file.Path, DocumentContent.Deferred(writer => SearchIndex.WriteTo(writer, file.Utf8)))
+            .With(SiteKeys.ContentKey, file.Key)
             .With(SiteKeys.SearchVersion, version)), .. fragments];
     }
 }

@@ -75,14 +75,14 @@ public sealed record SearchEntry(string Path, string Title, string Type, string?
             return;
         }
         HashSet<string>? seen = once ? new(StringComparer.Ordinal) : null;
-        SearchWords.Each(text, word =>
+        SearchWords.Each(text, (ReadOnlySpan<char> word) =>
         {
             var stem = Stemmer.Stem(word);
             if (seen?.Add(stem) == false)
             {
                 return;
             }
-            stems[stem] = stems.GetValueOrDefault(stem) + weight;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(stems, stem, out _) += weight;
         });
     }
 }

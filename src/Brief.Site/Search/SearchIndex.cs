@@ -6,17 +6,17 @@ using Brief.Site.Incremental;
 
 namespace Brief.Site.Search;
 
-/// <summary>A file of the search index: where it goes under the output folder, its text, and the fingerprint of that text.</summary>
-public sealed record SearchFile(string Path, string Text, string Key);
+/// <summary>A file of the search index: where it goes under the output folder, its UTF-8 text, and the fingerprint of that text.</summary>
+public sealed record SearchFile(string Path, byte[] Utf8, string Key);
 
 /// <summary>
 /// The site's search index, as files a reader's browser loads a few at a time with script elements, so it works
 /// from any static host and from a copy opened from disk (file:// pages may run scripts but not fetch files):
 ///
 ///   search/index.js      the number of pages, each page's type (for the type filter), the shards there are
-///   search/t/KEY.js      the postings of every stem starting with KEY (two characters): page numbers and weights,
-///                        and the glossary names starting with a word of that stem (a query that names a term puts
-///                        the term's page first)
+///   search/t/KEY.js      the postings of the stems starting with KEY (two characters, or more for a shard that
+///                        would be big): page numbers and weights, and the glossary names whose first word has one of
+///                        those stems (a query that names a term puts the term's page first)
 ///   search/f/N.js        page N's address, title, type, summary, text and sections: loaded only for the results shown
 ///
 /// Each file calls <c>briefSearch.loaded(name, data)</c>. A query downloads the index, one shard per word and the
@@ -26,6 +26,9 @@ public sealed record SearchFile(string Path, string Text, string Key);
 public static class SearchIndex
 {
     public const string Folder = "search/";
+
+    /// <summary>About how big a shard may grow (before compression) before it is split: a query downloads one per word.</summary>
+    private const int ShardSize = 48 * 1024;
 
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -54,23 +57,10 @@ public static class SearchIndex
                 list.Add(number);
             }
         }
-        var shards = new SortedDictionary<string, (List<string> Stems, List<string> Names)>(StringComparer.Ordinal);
-        (List<string> Stems, List<string> Names) ShardFor(string stem)
-        {
-            var key = SearchWords.ShardOf(stem);
-            if (!shards.TryGetValue(key, out var shard))
-            {
-                shards[key] = shard = ([], []);
-            }
-            return shard;
-        }
-        foreach (var stem in postings.Keys)
-        {
-            ShardFor(stem).Stems.Add(stem);
-        }
+        var shards = Shard(postings);
         foreach (var name in names.Keys)
         {
-            ShardFor(Stemmer.Stem(name.Split(' ')[0])).Names.Add(name);
+            shards[KeyOf(Stemmer.Stem(name.Split(' ')[0]), shards)].Names.Add(name);
         }
         var files = new List<SearchFile>(shards.Count + 1);
         foreach (var (key, (stems, shardNames)) in shards)
@@ -136,8 +126,52 @@ public static class SearchIndex
         return (files, Fingerprint.Of([.. files.Select(f => f.Key)]));
     }
 
+    /// <summary>
+    /// Groups stems into shards of at most about <see cref="ShardSize"/> bytes: by their first two characters, and a
+    /// group that is bigger by one more character, again and again (a stem no longer than its group's name stays in it).
+    /// </summary>
+    private static SortedDictionary<string, (List<string> Stems, List<string> Names)> Shard(Dictionary<string, List<int>> postings)
+    {
+        var shards = new SortedDictionary<string, (List<string> Stems, List<string> Names)>(StringComparer.Ordinal);
+        void Place(IEnumerable<string> stems, int length)
+        {
+            foreach (var group in stems.GroupBy(stem => SearchWords.ShardOf(stem, length), StringComparer.Ordinal))
+            {
+                var size = group.Sum(stem => stem.Length + 6 + postings[stem].Count * 4);
+                var longer = group.Where(stem => SearchWords.Length(stem) > length).ToList();
+                if (size <= ShardSize || longer.Count == 0)
+                {
+                    shards[group.Key] = ([.. group], []);
+                    continue;
+                }
+                var here = group.Where(stem => SearchWords.Length(stem) <= length).ToList();
+                if (here.Count > 0)
+                {
+                    shards[group.Key] = (here, []);
+                }
+                Place(longer, length + 1);
+            }
+        }
+        Place(postings.Keys, 2);
+        return shards;
+    }
+
+    /// <summary>The shard a stem is in: the one named by its longest prefix (search.js looks it up the same way).</summary>
+    private static string KeyOf(string stem, SortedDictionary<string, (List<string> Stems, List<string> Names)> shards)
+    {
+        for (var length = SearchWords.Length(stem); length > 0; length--)
+        {
+            var key = SearchWords.ShardOf(stem, length);
+            if (shards.ContainsKey(key))
+            {
+                return key;
+            }
+        }
+        throw new InvalidOperationException($"no shard holds '{stem}'");
+    }
+
     /// <summary>Page <paramref name="number"/>'s fragment: what a result shows, and the text its excerpt and phrase checks read.</summary>
-    public static string FragmentText(int number, SearchEntry entry) => Text($"f/{number}", writer =>
+    public static byte[] Fragment(int number, SearchEntry entry) => Script($"f/{number}", writer =>
     {
         writer.WriteStartObject();
         writer.WriteString("path", entry.Path);
@@ -164,19 +198,36 @@ public static class SearchIndex
     /// <summary>Where page <paramref name="number"/>'s fragment goes.</summary>
     public static string FragmentPath(int number) => $"{Folder}f/{number}.js";
 
-    private static SearchFile File(string name, Action<Utf8JsonWriter> write)
+    /// <summary>Writes a file's UTF-8 text: as it is into a UTF-8 writer (an output file), decoded into any other.</summary>
+    public static void WriteTo(TextWriter writer, byte[] utf8)
     {
-        var text = Text(name, write);
-        return new SearchFile($"{Folder}{name}.js", text, Fingerprint.Of(text));
+        if (writer is Markdown.Rendering.Utf8Writer output)
+        {
+            output.WriteUtf8(utf8);
+            return;
+        }
+        writer.Write(Encoding.UTF8.GetString(utf8));
     }
 
-    private static string Text(string name, Action<Utf8JsonWriter> write)
+    private static SearchFile File(string name, Action<Utf8JsonWriter> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        var utf8 = Script(name, write);
+        using var fingerprint = new Fingerprint();
+        return new SearchFile($"{Folder}{name}.js", utf8, fingerprint.Add(utf8).Finish());
+    }
+
+    private static readonly byte[] Close = ");\n"u8.ToArray();
+
+    /// <summary>The script <c>briefSearch.loaded("NAME",DATA);</c>, as UTF-8, with the data written as JSON by <paramref name="write"/>.</summary>
+    private static byte[] Script(string name, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.Write(Encoding.UTF8.GetBytes($"briefSearch.loaded(\"{name}\","));
         using (var writer = new Utf8JsonWriter(buffer, Json))
         {
             write(writer);
         }
-        return $"briefSearch.loaded(\"{name}\",{Encoding.UTF8.GetString(buffer.WrittenSpan)});\n";
+        buffer.Write(Close);
+        return buffer.WrittenSpan.ToArray();
     }
 }

@@ -10,9 +10,30 @@ namespace Brief.Site.Search;
 /// </summary>
 public static class SearchWords
 {
-    /// <summary>Calls <paramref name="word"/> with each word of <paramref name="text"/>, lower-cased, in order.</summary>
-    public static void Each(ReadOnlySpan<char> text, Action<string> word)
+    /// <summary>How many characters a stem has, counting a surrogate pair as one (as shard names count them).</summary>
+    public static int Length(string stem)
     {
+        var length = 0;
+        for (var i = 0; i < stem.Length; i++, length++)
+        {
+            if (char.IsHighSurrogate(stem[i]) && i + 1 < stem.Length)
+            {
+                i++;
+            }
+        }
+        return length;
+    }
+
+    /// <summary>Calls <paramref name="word"/> with each word of <paramref name="text"/>, lower-cased, in order.</summary>
+    public static void Each(ReadOnlySpan<char> text, Action<string> word) => Each(text, (ReadOnlySpan<char> w) => word(w.ToString()));
+
+    /// <summary>
+    /// Calls <paramref name="word"/> with each word of <paramref name="text"/>, lower-cased, in order: a span valid
+    /// only during the call (the build's words are looked up, not kept, so most cost no allocation).
+    /// </summary>
+    public static void Each(ReadOnlySpan<char> text, Action<ReadOnlySpan<char>> word)
+    {
+        Span<char> lower = stackalloc char[64];
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -23,7 +44,20 @@ public static class SearchWords
             }
             else if (!inWord && start >= 0)
             {
-                word(Lower(text[start..i]));
+                var found = text[start..i];
+                if (!NeedsLowering(found))
+                {
+                    word(found);
+                }
+                else if (found.Length <= lower.Length)
+                {
+                    var length = found.ToLowerInvariant(lower);
+                    word(lower[..length]);
+                }
+                else
+                {
+                    word(found.ToString().ToLowerInvariant());
+                }
                 start = -1;
             }
             if (inWord && char.IsHighSurrogate(text[i]))
@@ -42,14 +76,16 @@ public static class SearchWords
     }
 
     /// <summary>
-    /// The shard a stem's postings are kept in: its first two characters, ASCII letters and digits as they are and
-    /// any other character as '_' and its code point in hex, so shard names are safe file names on every host.
+    /// The name of the shard of the first <paramref name="length"/> characters of a stem: ASCII letters and digits as
+    /// they are and any other character as '_' and its code point in hex, so shard names are safe file names on every
+    /// host. The index starts from two characters and splits a shard that grows too big by a third, and so on
+    /// (<see cref="SearchIndex"/>); a stem is in the shard of its longest prefix that has one.
     /// </summary>
-    public static string ShardOf(string stem)
+    public static string ShardOf(string stem, int length = 2)
     {
-        var key = new StringBuilder(4);
+        var key = new StringBuilder(length * 2);
         var taken = 0;
-        for (var i = 0; i < stem.Length && taken < 2; i++, taken++)
+        for (var i = 0; i < stem.Length && taken < length; i++, taken++)
         {
             var c = stem[i];
             if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c))
@@ -81,15 +117,15 @@ public static class SearchWords
         return unicode <= System.Globalization.UnicodeCategory.OtherLetter || unicode == System.Globalization.UnicodeCategory.DecimalDigitNumber;
     }
 
-    private static string Lower(ReadOnlySpan<char> word)
+    private static bool NeedsLowering(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {
             if (c >= 128 || char.IsAsciiLetterUpper(c))
             {
-                return word.ToString().ToLowerInvariant();
+                return true;
             }
         }
-        return word.ToString();
+        return false;
     }
 }

@@ -29,21 +29,29 @@ public static class Stemmer
     public static string Stem(string lowercaseWord)
     {
         ArgumentNullException.ThrowIfNull(lowercaseWord);
-        if (lowercaseWord.Length < 3 || lowercaseWord.AsSpan().ContainsAnyInRange('0', '9'))
+        return Cache.TryGetValue(lowercaseWord, out var cached) ? cached : Make(lowercaseWord);
+    }
+
+    /// <summary>The stem of a lowercase word, as <see cref="Stem(string)"/>; a word seen before costs no allocation.</summary>
+    public static string Stem(ReadOnlySpan<char> lowercaseWord) =>
+        Lookup.TryGetValue(lowercaseWord, out var cached) ? cached : Make(lowercaseWord.ToString());
+
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static string Make(string lowercaseWord)
+    {
+        var stem = lowercaseWord;
+        if (lowercaseWord.Length >= 3 && !lowercaseWord.AsSpan().ContainsAnyInRange('0', '9'))
         {
-            return lowercaseWord;
-        }
-        if (Cache.TryGetValue(lowercaseWord, out var cached))
-        {
-            return cached;
-        }
-        var stemmer = _stemmer ??= new EnglishStemmer();
-        stemmer.SetCurrent(lowercaseWord);
-        stemmer.Stem();
-        var stem = stemmer.Current;
-        if (stem == lowercaseWord)
-        {
-            stem = lowercaseWord; // one string, not two equal ones, in the index's word lists
+            var stemmer = _stemmer ??= new EnglishStemmer();
+            stemmer.SetCurrent(lowercaseWord);
+            stemmer.Stem();
+            stem = stemmer.Current;
+            if (stem == lowercaseWord)
+            {
+                stem = lowercaseWord; // one string, not two equal ones, in the index's word lists
+            }
         }
         if (Volatile.Read(ref _cached) < MaxCached && Cache.TryAdd(lowercaseWord, stem))
         {
