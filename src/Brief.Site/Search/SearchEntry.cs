@@ -44,45 +44,27 @@ public sealed record SearchEntry(string Path, string Title, string Type, string?
             ? [term.Term, .. term.Expansion is { } expansion ? [expansion] : Array.Empty<string>(), .. term.Aliases]
             : ImmutableArray<string>.Empty;
         var title = item is SourceEntry source && source.Role is { } role ? $"{item.Title} ({role})" : item.Title;
-        var stems = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stems = StemCounter.ForThisThread();
+        stems.Begin();
         foreach (var name in names)
         {
-            Weigh(stems, name, NameWeight, once: true);
+            stems.Add(name, NameWeight, once: true);
         }
-        Weigh(stems, title, TitleWeight, once: true);
-        Weigh(stems, item.Summary, SummaryWeight, once: true);
+        stems.Add(title, TitleWeight, once: true);
+        stems.Add(item.Summary, SummaryWeight, once: true);
         foreach (var id in usedTerms)
         {
             if (id != item.Id && catalog.Items.GetValueOrDefault(id) is GlossaryTerm used)
             {
-                Weigh(stems, string.Join(' ', [used.Term, used.Expansion, .. used.Aliases]), UsedTermWeight, once: true);
+                stems.Add(string.Join(' ', [used.Term, used.Expansion, .. used.Aliases]), UsedTermWeight, once: true);
             }
         }
-        Weigh(stems, body.Text, BodyWeight, once: false);
-        var sorted = stems.ToArray();
-        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        stems.Add(body.Text, BodyWeight, once: false);
+        var sorted = stems.Finish();
         return new SearchEntry(Urls.PathOf(item), title, TypeOf(item.Kind), item.Summary, body,
             [.. names.Select(NameKey).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)], [.. sorted]);
     }
 
     /// <summary>A name as the index looks it up: its words, lower-cased, one space apart ("status of forces agreement").</summary>
     public static string NameKey(string name) => string.Join(' ', SearchWords.Of(name));
-
-    private static void Weigh(Dictionary<string, int> stems, string? text, int weight, bool once)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return;
-        }
-        HashSet<string>? seen = once ? new(StringComparer.Ordinal) : null;
-        SearchWords.Each(text, (ReadOnlySpan<char> word) =>
-        {
-            var stem = Stemmer.Stem(word);
-            if (seen?.Add(stem) == false)
-            {
-                return;
-            }
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(stems, stem, out _) += weight;
-        });
-    }
 }

@@ -62,12 +62,13 @@ public static class SearchIndex
         {
             shards[KeyOf(Stemmer.Stem(name.Split(' ')[0]), shards)].Names.Add(name);
         }
-        var files = new List<SearchFile>(shards.Count + 1);
-        foreach (var (key, (stems, shardNames)) in shards)
+        // shards are written in parallel, each on its own
+        var files = Brief.Core.Modules.Parallelism.Map([.. shards], shard =>
         {
+            var (key, (stems, shardNames)) = shard;
             stems.Sort(StringComparer.Ordinal);
             shardNames.Sort(StringComparer.Ordinal);
-            files.Add(File($"t/{key}", writer =>
+            return File($"t/{key}", writer =>
             {
                 writer.WriteStartObject();
                 writer.WriteStartObject("w");
@@ -96,8 +97,8 @@ public static class SearchIndex
                 }
                 writer.WriteEndObject();
                 writer.WriteEndObject();
-            }));
-        }
+            });
+        }).ToList();
         var index = File("index", writer =>
         {
             writer.WriteStartObject();
