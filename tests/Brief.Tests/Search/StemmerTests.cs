@@ -39,7 +39,7 @@ public class StemmerTests
     [InlineData("as")]
     [InlineData("covid19s")]
     [InlineData("1990s")]
-    public void Short_words_and_words_with_digits_are_kept(string word) => Assert.Same(word, Stemmer.Stem(word));
+    public void Short_words_and_words_with_digits_are_kept(string word) => Assert.Equal(word, Stemmer.Stem(word));
 
     [Fact]
     public void Stems_alike_on_many_threads()
