@@ -11,9 +11,6 @@ public sealed record BuildOptions(string InputRoot, string ThemeRoot, string Out
     /// <summary>Build the search index (brief build and brief serve do unless --no-search).</summary>
     public bool Search { get; init; }
 
-    /// <summary>Whether this build makes a search index (and so whether the search page offers search).</summary>
-    public bool BuildsSearchIndex => Search;
-
     /// <summary>
     /// Write a copy that works opened from disk (file://): every internal link is relative and names its index.html,
     /// and search loads its index without a server.

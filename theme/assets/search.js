@@ -251,7 +251,7 @@
     }
     if (best < 0) {
       paragraph.textContent = fragment.summary || body.split(/\s+/).slice(0, width).join(" ");
-      return { element: paragraph, at: -1 };
+      return { element: paragraph, spans: [] };
     }
     var from = Math.max(0, best - 5);
     var to = Math.min(spans.length, from + width);
@@ -282,7 +282,7 @@
     // the sections the words are in, up to three
     var sections = (fragment.sections || []).filter(function (section, i, all) {
       var end = i + 1 < all.length ? all[i + 1][0] : Infinity;
-      return (shownExcerpt.spans || []).some(function (span) { return span.hit && span.start >= section[0] && span.start < end; });
+      return shownExcerpt.spans.some(function (span) { return span.hit && span.start >= section[0] && span.start < end; });
     }).slice(0, 3);
     if (sections.length > 0) {
       var inner = document.createElement("ul");

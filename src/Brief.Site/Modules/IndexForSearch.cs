@@ -18,7 +18,7 @@ public sealed class IndexForSearch : IModule
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        if (!context.Setting(SiteKeys.Options).BuildsSearchIndex || !context.Setting(SiteKeys.WriteOutput))
+        if (!context.Setting(SiteKeys.Options).Search || !context.Setting(SiteKeys.WriteOutput))
         {
             return [];
         }
@@ -32,10 +32,12 @@ public sealed class IndexForSearch : IModule
             var entry = cache.Kept(key, () => SearchEntry.Of(item, body.Get(SiteKeys.SearchText), body.Get(SiteKeys.Rendered).TermIds, catalog));
             return (Entry: entry, Key: key);
         }, context.CancellationToken);
-        var (files, version) = SearchIndex.Build([.. entries.Select(e => e.Entry)]);
+        var files = SearchIndex.Build([.. entries.Select(e => e.Entry)]);
         var fragments = entries.Select((e, number) => Document
             .Create(null, SearchIndex.FragmentPath(number), DocumentContent.Deferred(writer => SearchIndex.WriteTo(writer, SearchIndex.Fragment(number, e.Entry))))
-            .With(SiteKeys.ContentKey, Fingerprint.Of(e.Key, number.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            .With(SiteKeys.ContentKey, Fingerprint.Of(e.Key, number.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
+        // the version changes with any file of the index, so a browser never mixes files of two builds
+        var version = Fingerprint.Of([.. files.Select(f => f.Key), .. fragments.Select(f => f.Get(SiteKeys.ContentKey))]);
         return [.. files.Select(file => Document.Create(null, file.Path, DocumentContent.Deferred(writer => SearchIndex.WriteTo(writer, file.Utf8)))
             .With(SiteKeys.ContentKey, file.Key)
             .With(SiteKeys.SearchVersion, version)), .. fragments];

@@ -23,7 +23,7 @@ public sealed class RenderBodies : IModule
     {
         var catalog = context.OutputsOf(SitePipelines.Catalog).Single().Get(SiteKeys.Catalog);
         var cache = context.Setting(SiteKeys.Cache);
-        var searched = context.Setting(SiteKeys.Options).BuildsSearchIndex && context.Setting(SiteKeys.WriteOutput);
+        var searched = context.Setting(SiteKeys.Options).Search && context.Setting(SiteKeys.WriteOutput);
         var items = catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal).ToArray();
         return [.. Parallelism.Map(items, item =>
             {

@@ -43,7 +43,6 @@ public sealed class RenderPages : IModule
         var related = new Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>>(() => cache.Kept(Fingerprint.Of("related", everything), () => Related.Build(catalog, rendered)));
         var printCss = views.Manifests().Select(m => Document.Create(null, $"briefs/{m.Name}/print.css", PrintCss.For(m, catalog.Site)));
         var diagnostics = context.Diagnostics;
-        var options = context.Setting(SiteKeys.Options);
         return [.. printCss, .. Pages(catalog, views, related, everything, context).Where(spec => theme.Has(spec.Layout)).Select(spec =>
         {
             var inputs = Fingerprint.Of([everything, spec.Layout, spec.Path, spec.Also,

@@ -32,8 +32,8 @@ public static class SearchIndex
 
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The index and its shards for <paramref name="entries"/> (numbered in order), and the index's version.</summary>
-    public static (IReadOnlyList<SearchFile> Files, string Version) Build(IReadOnlyList<SearchEntry> entries)
+    /// <summary>The index and its shards for <paramref name="entries"/> (numbered in order).</summary>
+    public static IReadOnlyList<SearchFile> Build(IReadOnlyList<SearchEntry> entries)
     {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var names = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -124,7 +124,7 @@ public static class SearchIndex
             writer.WriteEndObject();
         });
         files.Add(index);
-        return (files, Fingerprint.Of([.. files.Select(f => f.Key)]));
+        return files;
     }
 
     /// <summary>

@@ -59,7 +59,7 @@ public class StemmerTests
         Assert.All(stems, s => Assert.Equal(words.Select(w => expected[w]), s));
     }
 
-    [Fact]
+    [NodeFact]
     public void The_browser_twin_stems_every_word_alike()
     {
         var words = TrickyWords.Concat(RepositoryWords()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

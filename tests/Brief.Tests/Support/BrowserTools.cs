@@ -32,3 +32,18 @@ public sealed class BrowserFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>
+/// A test that runs a theme script in Node. Outside CI, a machine without node on PATH skips it with the reason; in
+/// CI (CI=true) it always runs, so a missing install fails loudly.
+/// </summary>
+public sealed class NodeFactAttribute : FactAttribute
+{
+    public NodeFactAttribute()
+    {
+        if (Environment.GetEnvironmentVariable("CI") != "true" && Poppler.Find("node") is null)
+        {
+            Skip = "node not found on PATH (apt-get install nodejs); the stem.js comparison is skipped";
+        }
+    }
+}
