@@ -15,6 +15,9 @@ public static class SiteKeys
     public static readonly Key<SiteSettings> Site = new("site");
     public static readonly Key<ThemeTemplates> Theme = new("theme");
 
+    /// <summary>What the run is for: check, build or serve.</summary>
+    public static readonly Key<BuildMode> Mode = new("mode");
+
     /// <summary>False in a check: the output phase produces every file's content but writes none.</summary>
     public static readonly Key<bool> WriteOutput = new("write-output");
 
@@ -57,6 +60,9 @@ public static class SiteKeys
 
     /// <summary>A page to lay out: its layout and how to build its model.</summary>
     public static readonly Key<PageJob> Page = new("page");
+
+    /// <summary>A brief printed to PDF, with its page count.</summary>
+    public static readonly Key<Print.PrintedBrief> Printed = new("printed");
 
     /// <summary>The absolute path of a file to copy as it is (assets).</summary>
     public static readonly Key<string> CopyFrom = new("copy-from");

@@ -14,10 +14,15 @@ namespace Brief.Site;
 ///                                     Render ─► Editorial (warnings: unused terms, stale reviews, option cards
 ///                                                missing a section; Render warns of unexplained abbreviations)
 ///                                     Render ─► Search (the index of every body's text, by type, sharded) ─► write
+///   then, after every write and only without errors (deployment pipelines, one after the other):
+///                                     Print (brief build --pdf: every brief to PDF, in the new folder)
+///                                     Publish (the new folder replaces the output; brief serve: stale files removed;
+///                                              the build cache saved for the next brief build)
 ///
 /// Input phases read and check files in parallel; Catalog sees every document before anything is rendered, so
 /// glossary linking knows every term and link checking knows every file and anchor; Pages runs after every
-/// process phase, so "Referenced by" sees every page. Nothing is written unless the run has no errors.
+/// process phase, so "Referenced by" sees every page. Nothing is written unless the run has no errors. A check runs
+/// the same map and writes nothing (<see cref="BuildMode"/>); the builder only chooses the mode.
 /// </summary>
 public static class SitePipelines
 {
@@ -30,6 +35,8 @@ public static class SitePipelines
     public const string Pages = "Pages";
     public const string Editorial = "Editorial";
     public const string Search = "Search";
+    public const string Print = "Print";
+    public const string Publish = "Publish";
 
     public static IReadOnlyList<Pipeline> Create() =>
     [
@@ -42,5 +49,7 @@ public static class SitePipelines
         new(Editorial) { DependsOn = [Render], Process = [new CheckEditorial()] },
         new(Search) { DependsOn = [Render], Process = [new IndexForSearch()], Output = [new WriteFiles()] },
         new(Pages) { PostProcess = [new RenderPages(), new AddHostingFiles()], Output = [new WritePages()] },
+        new(Print) { Deployment = true, Output = [new PrintBriefsToPdf()] },
+        new(Publish) { Deployment = true, DependsOn = [Print], Output = [new PublishOutput(), new SaveBuildCache()] },
     ];
 }

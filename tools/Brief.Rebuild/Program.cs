@@ -28,7 +28,7 @@ try
     var cache = BuildCache.Empty();
     var clock = Stopwatch.StartNew();
     var first = await SiteBuilder.BuildAsync(options, cache);
-    Console.Error.WriteLine($"first build: {first.Pages.GetValueOrDefault("pages written")} pages, {first.Errors} errors, {clock.ElapsedMilliseconds} ms");
+    Console.Error.WriteLine($"first build: {first.PagesWritten} pages, {first.Errors} errors, {clock.ElapsedMilliseconds} ms");
     var pages = Directory.EnumerateFiles(Path.Combine(input, "explainers"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
     var times = new List<double>();
     for (var i = 0; i < edits; i++)
@@ -45,7 +45,7 @@ try
                 .Select(t => $"{t.Key.Phase} {t.Key.Pipeline} {t.Value.TotalMilliseconds:0} ms")));
             Console.Error.WriteLine($"collections {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (gen 0/1/2), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms");
         }
-        Console.Error.WriteLine($"rebuild {i + 1}: {Path.GetFileName(page)}: {clock.Elapsed.TotalMilliseconds:0} ms, {result.PagesReused} of {result.Pages.GetValueOrDefault("pages written")} pages unchanged, {result.Errors} errors");
+        Console.Error.WriteLine($"rebuild {i + 1}: {Path.GetFileName(page)}: {clock.Elapsed.TotalMilliseconds:0} ms, {result.PagesReused} of {result.PagesWritten} pages unchanged, {result.Errors} errors");
     }
     times.Sort();
     Console.WriteLine($"median one-file rebuild: {times[times.Count / 2]:0} ms over {times.Count} edits");

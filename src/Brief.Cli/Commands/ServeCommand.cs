@@ -76,7 +76,7 @@ public static class ServeCommand
         }
         var ms = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         Console.Error.WriteLine(result.Written
-            ? $"brief: built {result.Pages.GetValueOrDefault("pages written")} pages ({result.PagesReused} unchanged) in {ms} ms; {result.Warnings} warning{(result.Warnings == 1 ? "" : "s")}"
+            ? $"brief: built {result.PagesWritten} pages ({result.PagesReused} unchanged) in {ms} ms; {result.Warnings} warning{(result.Warnings == 1 ? "" : "s")}"
             : $"brief: {result.Errors} error{(result.Errors == 1 ? "" : "s")} in {ms} ms; still serving the last good build");
     }
 

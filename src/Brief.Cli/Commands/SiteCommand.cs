@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Brief.Content.Model;
 using Brief.Site;
 
 namespace Brief.Cli.Commands;
@@ -132,7 +133,7 @@ public static class SiteCommand
         var summary = Summary(result, write, options);
         if (format == Format.Json)
         {
-            Console.Out.WriteLine(DiagnosticFormatter.Json(result.Diagnostics, new JsonSummary(result.Errors, result.Warnings, result.Pages, result.Written)));
+            Console.Out.WriteLine(DiagnosticFormatter.Json(result.Diagnostics, new JsonSummary(result.Errors, result.Warnings, Counts(result), result.Written)));
         }
         else
         {
@@ -166,15 +167,23 @@ public static class SiteCommand
 
     private static string Summary(BuildResult result, bool write, BuildOptions options)
     {
-        var counts = string.Join(", ", result.Pages.Where(p => p.Key != "pages written").OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => $"{p.Value} {p.Key}{(p.Value == 1 ? "" : "s")}"));
+        var counts = string.Join(", ", result.Documents.Select(d => (Noun: d.Key.Noun(), Count: d.Value)).OrderBy(d => d.Noun, StringComparer.Ordinal)
+            .Select(d => $"{d.Count} {d.Noun}{(d.Count == 1 ? "" : "s")}"));
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var outcome = write
             ? result.Written
-                ? $"built {result.Pages.GetValueOrDefault("pages written")} pages{(result.PagesReused > 0 ? $" ({result.PagesReused} unchanged)" : "")} into {Path.GetRelativePath(Environment.CurrentDirectory, options.OutputRoot)}"
+                ? $"built {result.PagesWritten} pages{(result.PagesReused > 0 ? $" ({result.PagesReused} unchanged)" : "")} into {Path.GetRelativePath(Environment.CurrentDirectory, options.OutputRoot)}"
                 : "nothing written"
             : "checked";
         return $"brief: {outcome} ({counts}); {result.Errors} error{(result.Errors == 1 ? "" : "s")}, {result.Warnings} warning{(result.Warnings == 1 ? "" : "s")} in {seconds} s";
+    }
+
+    /// <summary>The JSON report's counts: documents by kind ("option": 7), and "pages written".</summary>
+    private static Dictionary<string, int> Counts(BuildResult result)
+    {
+        var counts = result.Documents.ToDictionary(d => d.Key.Noun(), d => d.Value, StringComparer.Ordinal);
+        counts["pages written"] = result.PagesWritten;
+        return counts;
     }
 
     private static Option<string> PathOption(string name, string fallback, string description) =>

@@ -9,6 +9,7 @@ namespace Brief.Core.Pipelines;
 /// order; a Process phase starts when its own Input and its dependencies' Process phases are done; every
 /// PostProcess phase waits for all Process phases; Output runs after all PostProcess phases, and only if the
 /// run has no errors, so bad content never produces a half-written site. Independent phases run in parallel.
+/// Deployment pipelines' Output phases run last, one at a time in dependency order (see <see cref="Pipeline.Deployment"/>).
 /// </summary>
 public sealed class Engine
 {
@@ -76,9 +77,18 @@ public sealed class Engine
             return outputs;
         }
 
-        await Task.WhenAll(_pipelines.Select(p => Task.Run(
+        await Task.WhenAll(_pipelines.Where(p => !p.Deployment).Select(p => Task.Run(
             () => RunPhase(p, Phase.Output, outputs.Get(p.Name, Phase.PostProcess), settings, diagnostics, outputs, cancellationToken),
             cancellationToken))).ConfigureAwait(false);
+        foreach (var pipeline in TopologicalOrder().Where(p => p.Deployment))
+        {
+            if (diagnostics.HasErrors)
+            {
+                break;
+            }
+            await Task.Run(() => RunPhase(pipeline, Phase.Output, outputs.Get(pipeline.Name, Phase.PostProcess), settings, diagnostics, outputs,
+                cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
         return outputs;
     }
 
@@ -87,7 +97,7 @@ public sealed class Engine
         DiagnosticBag diagnostics, PhaseOutputs outputs, CancellationToken cancellationToken)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var context = new PipelineContext(pipeline.Name, phase, settings, diagnostics, outputs, cancellationToken);
+        var context = new PipelineContext(pipeline, phase, settings, diagnostics, outputs, cancellationToken);
         foreach (var module in pipeline.ModulesOf(phase))
         {
             cancellationToken.ThrowIfCancellationRequested();

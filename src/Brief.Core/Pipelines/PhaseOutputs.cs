@@ -24,6 +24,13 @@ public sealed class PhaseOutputs(IReadOnlyDictionary<string, ImmutableHashSet<st
     /// <summary>How long each phase of each pipeline took, for profiling (BRIEF_TRACE=1).</summary>
     public IReadOnlyDictionary<(string Pipeline, Phase Phase), TimeSpan> Timings => _timings;
 
+    /// <summary>Whether the phase ran to its end.</summary>
+    public bool Ran(string pipeline, Phase phase) => _timings.ContainsKey((pipeline, phase));
+
+    /// <summary>The Output documents of every pipeline that has run its Output phase (deployment pipelines return what they were given).</summary>
+    internal IReadOnlyList<Document> WrittenByAll() =>
+        [.. transitiveDependencies.Keys.Order(StringComparer.Ordinal).SelectMany(p => Get(p, Phase.Output))];
+
     public ImmutableArray<Document> Get(string pipeline, Phase phase) =>
         _results.TryGetValue((pipeline, phase), out var documents) ? documents : [];
 

@@ -7,6 +7,13 @@ namespace Brief.Core.Pipelines;
 public sealed record Pipeline(string Name)
 {
     public ImmutableArray<string> DependsOn { get; init; } = [];
+
+    /// <summary>
+    /// A deployment pipeline (Statiq's term) acts on what the others wrote: its Output phase runs after every other
+    /// pipeline's Output phase, one deployment pipeline at a time in dependency order, each only while the run has
+    /// no errors, and it may read any pipeline's Output documents (what was written where).
+    /// </summary>
+    public bool Deployment { get; init; }
     public ImmutableArray<IModule> Input { get; init; } = [];
     public ImmutableArray<IModule> Process { get; init; } = [];
     public ImmutableArray<IModule> PostProcess { get; init; } = [];

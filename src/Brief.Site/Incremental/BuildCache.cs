@@ -208,13 +208,13 @@ public sealed class BuildCache
         return cache;
     }
 
-    /// <summary>Saves the page records of the last published build into <paramref name="folder"/> (written aside, then moved).</summary>
+    /// <summary>Saves the page records of this build, once published, into <paramref name="folder"/> (written aside, then moved).</summary>
     public void Save(string folder)
     {
         Directory.CreateDirectory(folder);
         var target = Path.Combine(folder, FileName);
         var temporary = target + ".tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(new Saved(Version, new SortedDictionary<string, PageRecord>(_pages.Last.ToDictionary(), StringComparer.Ordinal)), SavedJson.Default.Saved));
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(new Saved(Version, new SortedDictionary<string, PageRecord>(_pages.Next.ToDictionary(), StringComparer.Ordinal)), SavedJson.Default.Saved));
         File.Move(temporary, target, overwrite: true);
     }
 

@@ -29,6 +29,9 @@ internal sealed class Generations<TKey, TValue>(IEqualityComparer<TKey>? compare
 
     public IReadOnlyDictionary<TKey, TValue> Last => _last;
 
+    /// <summary>This build's generation so far.</summary>
+    public IReadOnlyDictionary<TKey, TValue> Next => _next;
+
     /// <summary>Ends a build: keep this generation (or, if <paramref name="keep"/> is false, the last one), start afresh.</summary>
     public void Turn(bool keep = true)
     {

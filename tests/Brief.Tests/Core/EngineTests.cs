@@ -45,6 +45,63 @@ public class EngineTests
     }
 
     [Fact]
+    public async Task Deployment_pipelines_run_after_every_output_in_dependency_order_and_see_what_was_written()
+    {
+        var log = new ConcurrentQueue<string>();
+        var written = new List<string>();
+        var engine = new Engine([
+            new Pipeline("Publish")
+            {
+                Deployment = true, DependsOn = ["Print"],
+                Output = [Record(log, "Publish"), ModuleOf.Of((inputs, context) =>
+                {
+                    written.AddRange(context.Written().Select(d => d.Get(Name)));
+                    return inputs;
+                })],
+            },
+            new Pipeline("Print") { Deployment = true, Output = [Record(log, "Print"), Emit("brief.pdf")] },
+            new Pipeline("Pages") { Input = [Emit("index.html")], Output = [Record(log, "Pages")] },
+        ]);
+
+        await engine.ExecuteAsync(Metadata.Empty, new DiagnosticBag());
+
+        Assert.Equal(["Pages:Output", "Print:Output", "Publish:Output"], log);
+        Assert.Equal(["index.html", "brief.pdf"], written.Order(StringComparer.Ordinal).Reverse());
+    }
+
+    [Fact]
+    public async Task A_deployment_pipeline_does_not_run_after_an_error_in_an_earlier_one()
+    {
+        var log = new ConcurrentQueue<string>();
+        var engine = new Engine([
+            new Pipeline("Print")
+            {
+                Deployment = true,
+                Output = [ModuleOf.Of((inputs, context) =>
+                {
+                    context.Diagnostics.Error("BRF000", "printing failed", "brief", 0, 0, "");
+                    return inputs;
+                })],
+            },
+            new Pipeline("Publish") { Deployment = true, DependsOn = ["Print"], Output = [Record(log, "Publish")] },
+        ]);
+
+        await engine.ExecuteAsync(Metadata.Empty, new DiagnosticBag());
+
+        Assert.Empty(log);
+    }
+
+    [Fact]
+    public async Task Only_a_deployment_pipeline_may_read_what_was_written()
+    {
+        var engine = new Engine([new Pipeline("Pages") { Output = [ModuleOf.Of((inputs, context) => [.. context.Written()])] }]);
+
+        var error = await Assert.ThrowsAsync<PipelineException>(() => engine.ExecuteAsync(Metadata.Empty, new DiagnosticBag()));
+
+        Assert.Contains("only a deployment pipeline may", error.Message);
+    }
+
+    [Fact]
     public async Task Process_may_not_read_a_pipeline_it_does_not_depend_on()
     {
         var engine = new Engine([
@@ -152,7 +209,7 @@ public class EngineTests
     public void A_parallel_module_keeps_the_input_order()
     {
         var inputs = Enumerable.Range(0, 500).Select(i => Document.Create(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToImmutableArray();
-        var context = new PipelineContext("P", Phase.Process, Metadata.Empty, new DiagnosticBag(), new PhaseOutputs(new Dictionary<string, ImmutableHashSet<string>>()), default);
+        var context = new PipelineContext(new Pipeline("P"), Phase.Process, Metadata.Empty, new DiagnosticBag(), new PhaseOutputs(new Dictionary<string, ImmutableHashSet<string>>()), default);
 
         var outputs = new Upper().Execute(inputs, context);
 

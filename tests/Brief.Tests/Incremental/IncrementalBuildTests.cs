@@ -78,7 +78,7 @@ public sealed class IncrementalBuildTests
         var second = await SiteBuilder.BuildAsync(options);
 
         // the timeline page and the brief that prints the timeline; nothing else shows an event's body
-        Assert.Equal(first.Pages["pages written"] - 2, second.PagesReused);
+        Assert.Equal(first.PagesWritten - 2, second.PagesReused);
         Assert.Contains("One more sentence.", site.Page("timeline/").Body!.TextContent);
     }
 
