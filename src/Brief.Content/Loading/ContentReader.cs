@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Brief.Content.Model;
 using Brief.Content.Schema;
 using Brief.Core.Diagnostics;
@@ -24,6 +23,14 @@ public static class ContentReader
             return null;
         }
         var fields = new FieldReader(file, split.YamlLine - 1, diagnostics).Read(mapping, schema);
+        var id = IdOf(source, file, fields, diagnostics);
+        var title = fields.Text("title") ?? fields.Text("term") ?? fields.Text("name") ?? id;
+        return WithCommonFields(Typed(kind, id, source, file, title, split, fields), fields);
+    }
+
+    /// <summary>The id the front matter sets, else the file name's, which is reported when it is not a valid id.</summary>
+    private static string IdOf(string source, string file, FieldValues fields, DiagnosticBag diagnostics)
+    {
         var fileId = Path.GetFileNameWithoutExtension(source);
         var id = fields.Text("id") ?? fileId;
         if (!fields.Has("id") && !Slug.IsValid(id))
@@ -31,58 +38,55 @@ public static class ContentReader
             diagnostics.Error(Codes.InvalidId, $"the file name '{fileId}' is not a valid id", file, 1, 1,
                 $"rename the file to '{Slug.From(fileId)}.md', or set 'id: {Slug.From(fileId)}' in the front matter");
         }
-
-        var title = fields.Text("title") ?? fields.Text("term") ?? fields.Text("name") ?? id;
-        ContentItem item = kind switch
-        {
-            ContentKind.Home => new HomePage { Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields },
-            ContentKind.Page => new PlainPage { Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields },
-            ContentKind.Explainer => new Explainer { Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields },
-            ContentKind.Option => new OptionCard
-            {
-                Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
-                Authorities = fields.List("authorities"),
-                Congress = fields.Text("congress") ?? "",
-                HostNationConsent = fields.Text("host_nation_consent") ?? "",
-                RiskForces = fields.Map("risk")?.Text("forces") ?? "",
-                RiskEscalation = fields.Map("risk")?.Text("escalation") ?? "",
-                RiskDiplomatic = fields.Map("risk")?.Text("diplomatic") ?? "",
-                IntelligenceYield = fields.Text("intelligence_yield") ?? "",
-                Duration = fields.Text("duration") ?? "",
-                Precedents = fields.List("precedents"),
-            },
-            ContentKind.Term => new GlossaryTerm
-            {
-                Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
-                Term = fields.Text("term") ?? title,
-                Expansion = fields.Text("expansion"),
-                Aliases = [.. fields.List("aliases").Select(a => a.Value)],
-                Autolink = fields.Bool("autolink") ?? true,
-            },
-            ContentKind.Source => new SourceEntry
-            {
-                Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
-                SourceKind = fields.Text("kind") ?? "",
-                Name = fields.Text("name") ?? title,
-                Role = fields.Text("role"),
-                Url = fields.Text("url"),
-                Date = fields.Date("date"),
-            },
-            ContentKind.Event => new TimelineEvent
-            {
-                Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
-                Date = fields.Raw("date")?.Value is PartialDate date ? date : null,
-            },
-            _ => throw new InvalidOperationException($"No reader for {kind}."),
-        };
-        return item with
-        {
-            Summary = fields.Text("summary"),
-            Tags = [.. fields.List("tags").Select(t => t.Value)],
-            Sources = fields.List("sources"),
-            Reviewed = fields.Date("reviewed"),
-            Draft = fields.Bool("draft") ?? false,
-            Order = fields.Number("order"),
-        };
+        return id;
     }
+
+    /// <summary>The item of its kind, with the fields only that kind has.</summary>
+    private static ContentItem Typed(ContentKind kind, string id, string source, string file, string title, FrontMatter split, FieldValues fields) => kind switch
+    {
+        ContentKind.Home => new HomePage { Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields },
+        ContentKind.Page => new PlainPage { Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields },
+        ContentKind.Explainer => new Explainer { Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields },
+        ContentKind.Option => new OptionCard
+        {
+            Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
+            Authorities = fields.List("authorities"),
+            Compared = [.. OptionFields.All.Select(f => new OptionFieldValue(f, fields.TextAt(f.Key) ?? ""))],
+            Precedents = fields.List("precedents"),
+        },
+        ContentKind.Term => new GlossaryTerm
+        {
+            Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
+            Term = fields.Text("term") ?? title,
+            Expansion = fields.Text("expansion"),
+            Aliases = [.. fields.List("aliases").Select(a => a.Value)],
+            Autolink = fields.Bool("autolink") ?? true,
+        },
+        ContentKind.Source => new SourceEntry
+        {
+            Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
+            SourceKind = fields.Text("kind") ?? "",
+            Name = fields.Text("name") ?? title,
+            Role = fields.Text("role"),
+            Url = fields.Text("url"),
+            Date = fields.Date("date"),
+        },
+        ContentKind.Event => new TimelineEvent
+        {
+            Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
+            Date = fields.Raw("date")?.Value is PartialDate date ? date : null,
+        },
+        _ => throw new InvalidOperationException($"No reader for {kind}."),
+    };
+
+    /// <summary>The fields every kind has.</summary>
+    private static ContentItem WithCommonFields(ContentItem item, FieldValues fields) => item with
+    {
+        Summary = fields.Text("summary"),
+        Tags = [.. fields.List("tags").Select(t => t.Value)],
+        Sources = fields.List("sources"),
+        Reviewed = fields.Date("reviewed"),
+        Draft = fields.Bool("draft") ?? false,
+        Order = fields.Number("order"),
+    };
 }

@@ -43,15 +43,21 @@ public sealed record Explainer : ContentItem;
 public sealed record OptionCard : ContentItem
 {
     public ImmutableArray<Located<string>> Authorities { get; init; } = [];
-    public string Congress { get; init; } = "";
-    public string HostNationConsent { get; init; } = "";
-    public string RiskForces { get; init; } = "";
-    public string RiskEscalation { get; init; } = "";
-    public string RiskDiplomatic { get; init; } = "";
-    public string IntelligenceYield { get; init; } = "";
-    public string Duration { get; init; } = "";
+
+    /// <summary>
+    /// The values of the fields options are compared on, one for each of <see cref="OptionFields.All"/> in its order;
+    /// a value absent or not allowed is "" (the error is already reported).
+    /// </summary>
+    public ImmutableArray<OptionFieldValue> Compared { get; init; } = [];
+
     public ImmutableArray<Located<string>> Precedents { get; init; } = [];
+
+    /// <summary>The value of the compared field with this key; "" when the card has no such field.</summary>
+    public string ValueOf(string key) => Compared.FirstOrDefault(v => v.Field.Key == key)?.Value ?? "";
 }
+
+/// <summary>An option card's value of one compared field.</summary>
+public sealed record OptionFieldValue(OptionField Field, string Value);
 
 public sealed record GlossaryTerm : ContentItem
 {

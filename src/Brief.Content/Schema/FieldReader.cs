@@ -68,12 +68,13 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
             case FieldType.Sections:
                 return ReadSections(node, name);
         }
-        if (node is not YamlScalarNode scalar)
-        {
-            return WrongType(node, name, "a single value");
-        }
-        var text = scalar.Value ?? "";
-        var plain = scalar.Style is YamlDotNet.Core.ScalarStyle.Plain;
+        return node is YamlScalarNode scalar ? ReadScalar(scalar, spec, name) : WrongType(node, name, "a single value");
+    }
+
+    private object? ReadScalar(YamlScalarNode node, FieldSpec spec, string name)
+    {
+        var text = node.Value ?? "";
+        var plain = node.Style is YamlDotNet.Core.ScalarStyle.Plain;
         var (line, column) = Position(node);
         switch (spec.Type)
         {
@@ -92,37 +93,41 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
                 diagnostics.Error(Codes.InvalidDate, $"'{name}' is '{text}', not a date", file, line, column, "write YYYY-MM-DD, YYYY-MM or YYYY");
                 return null;
             case FieldType.Bool:
-                if (plain && text is "true" or "false")
-                {
-                    return text == "true";
-                }
-                return WrongType(node, name, "true or false");
+                return plain && text is "true" or "false" ? text == "true" : WrongType(node, name, "true or false");
             case FieldType.Number:
-                if (plain && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-                {
-                    return number;
-                }
-                return WrongType(node, name, "a number");
+                return plain && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                    ? number
+                    : WrongType(node, name, "a number");
             case FieldType.Enum:
-                if (spec.Allowed.Contains(text))
-                {
-                    return text;
-                }
-                diagnostics.Error(Codes.InvalidValue,
-                    $"'{name}' is '{text}'; allowed values: {string.Join(", ", spec.Allowed)}", file, line, column,
-                    Nearest.Hint(text, spec.Allowed));
-                return null;
+                return ReadEnum(text, spec, name, line, column);
             case FieldType.Id:
-                if (Slug.IsValid(text))
-                {
-                    return text;
-                }
-                diagnostics.Error(Codes.InvalidId, $"'{name}' is '{text}', not a valid id", file, line, column,
-                    $"ids are lower-case letters, digits and single hyphens, e.g. '{Slug.From(text)}'");
-                return null;
+                return ReadId(text, name, line, column);
             default:
                 return text;
         }
+    }
+
+    private string? ReadEnum(string text, FieldSpec spec, string name, int line, int column)
+    {
+        if (spec.Allowed.Contains(text))
+        {
+            return text;
+        }
+        diagnostics.Error(Codes.InvalidValue,
+            $"'{name}' is '{text}'; allowed values: {string.Join(", ", spec.Allowed)}", file, line, column,
+            Nearest.Hint(text, spec.Allowed));
+        return null;
+    }
+
+    private string? ReadId(string text, string name, int line, int column)
+    {
+        if (Slug.IsValid(text))
+        {
+            return text;
+        }
+        diagnostics.Error(Codes.InvalidId, $"'{name}' is '{text}', not a valid id", file, line, column,
+            $"ids are lower-case letters, digits and single hyphens, e.g. '{Slug.From(text)}'");
+        return null;
     }
 
     private ImmutableArray<Located<string>>? ReadList(YamlNode node, FieldSpec spec, string name)

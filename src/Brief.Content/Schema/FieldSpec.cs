@@ -9,6 +9,4 @@ public sealed record FieldSpec(string Name, FieldType Type, string Description, 
     public ImmutableArray<FieldSpec> Fields { get; init; } = [];
 
     public static FieldSpec Text(string name, string description, bool required = false) => new(name, FieldType.Text, description, required);
-    public static FieldSpec Enum(string name, string description, params string[] allowed) =>
-        new(name, FieldType.Enum, description, Required: true) { Allowed = [.. allowed] };
 }

@@ -7,8 +7,6 @@ namespace Brief.Content.Schema;
 /// <summary>The contract's file formats (shared/spec/briefing-site.md), written once as data.</summary>
 public static class Schemas
 {
-    public static readonly ImmutableArray<string> Levels = ["low", "medium", "high"];
-
     private static readonly FieldSpec Id = new("id", FieldType.Id, "Overrides the id taken from the file name; a lower-case slug.");
     private static readonly FieldSpec Title = Text("title", "The title readers see.", required: true);
     private static readonly FieldSpec Summary = Text("summary", "One or two sentences.");
@@ -26,22 +24,10 @@ public static class Schemas
     public static readonly ContentSchema Home = new("home", Common(Title with { Required = false }, Summary));
     public static readonly ContentSchema Explainer = new("explainer", Common(Title, RequiredSummary)) { BodySections = ["Background", "Why it matters"] };
 
-    public static readonly ContentSchema Option = new("option", Common(Title, RequiredSummary,
+    public static readonly ContentSchema Option = new("option", Common(Title, RequiredSummary, [
         new FieldSpec("authorities", FieldType.IdList, "Ids of the glossary terms or explainers the option would rest on.", Required: true),
-        Enum("congress", "What Congress must be told or must pass.", "none", "notify", "authorize"),
-        Enum("host_nation_consent", "Whether the host nation must consent.", "required", "preferred", "not-required"),
-        new FieldSpec("risk", FieldType.Map, "Risk levels.", Required: true)
-        {
-            Fields =
-            [
-                Enum("forces", "Risk to U.S. forces.", [.. Levels]),
-                Enum("escalation", "Risk of escalation.", [.. Levels]),
-                Enum("diplomatic", "Diplomatic risk.", [.. Levels]),
-            ],
-        },
-        Enum("intelligence_yield", "What the option would yield in intelligence.", [.. Levels]),
-        Enum("duration", "How long the option runs.", "one-off", "limited", "sustained"),
-        new FieldSpec("precedents", FieldType.TextList, "Precedents: free text, or ids of timeline events.", Required: true)))
+        .. OptionFieldSpecs.From(OptionFields.All, OptionFields.Groups),
+        new FieldSpec("precedents", FieldType.TextList, "Precedents: free text, or ids of timeline events.", Required: true)]))
     {
         BodySections = ["What it is", "Legal basis", "Requirements", "Risks", "Precedents", "Indicators to watch"],
     };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Brief.Content.Model;
+using Brief.Content.Schema;
 using Brief.Markdown.Rendering;
 using Brief.Site.Model;
 using Scriban.Runtime;
@@ -101,7 +102,7 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
 
     private ScriptObject WithOptionFields(ScriptObject card, OptionCard option)
     {
-        card["fields"] = Array(Labels.MatrixColumns, c => Field(option, c.Field, c.Title));
+        card["fields"] = Array(option.Compared, Field);
         card["authorities"] = Array(option.Authorities.Select(a => Catalog.Find(a.Value)).OfType<ContentItem>(), ListedLink);
         card["precedents"] = Array(option.Precedents, p => Catalog.Find(p.Value) is TimelineEvent e
             ? Obj(("text", $"{e.Title} ({e.Date?.Display()})"), ("url", Catalog.Urls.Of(e)))
@@ -109,22 +110,10 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
         return card;
     }
 
-    private static ScriptObject Field(OptionCard option, string field, string title)
-    {
-        var value = field switch
-        {
-            "congress" => option.Congress,
-            "host_nation_consent" => option.HostNationConsent,
-            "risk.forces" => option.RiskForces,
-            "risk.escalation" => option.RiskEscalation,
-            "risk.diplomatic" => option.RiskDiplomatic,
-            "intelligence_yield" => option.IntelligenceYield,
-            "duration" => option.Duration,
-            _ => throw new ArgumentOutOfRangeException(nameof(field)),
-        };
-        return Obj(("name", field.Replace('.', '-').Replace('_', '-')), ("title", title), ("value", value),
-            ("label", Labels.Of(field.Split('.')[0], value)), ("level", field.StartsWith("risk", StringComparison.Ordinal) || field == "intelligence_yield"));
-    }
+    /// <summary>One compared field as cards and the matrix show it; level fields take their value's colour class.</summary>
+    private static ScriptObject Field(OptionFieldValue value) => Obj(
+        ("name", value.Field.Key.Replace('.', '-').Replace('_', '-')), ("title", value.Field.Column), ("value", value.Value),
+        ("label", Labels.Of(value.Field, value.Value)), ("level", value.Field.IsLevel), ("glance", value.Field.AtAGlance));
 
     /// <summary>A glossary term's page.</summary>
     public ScriptObject Term(GlossaryTerm term) => WithTermFields(Page(term), term);
@@ -168,7 +157,7 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
 
     /// <summary>The comparison matrix: a row per option, a column per checked field.</summary>
     public ScriptObject Matrix(IEnumerable<OptionCard> options, Func<OptionCard, string>? url = null) => Obj(
-        ("columns", Array(Labels.MatrixColumns, c => Obj(("title", c.Title)))),
+        ("columns", Array(OptionFields.All, f => Obj(("title", f.Column)))),
         ("rows", Array(options, o =>
         {
             var row = OptionSummary(o);

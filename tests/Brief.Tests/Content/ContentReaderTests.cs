@@ -39,7 +39,8 @@ public class ContentReaderTests
         Assert.Empty(diagnostics);
         var option = Assert.IsType<OptionCard>(item);
         Assert.Equal(("raid", "notify", "not-required", "high", "medium", "low", "high", "one-off"),
-            (option.Id, option.Congress, option.HostNationConsent, option.RiskForces, option.RiskEscalation, option.RiskDiplomatic, option.IntelligenceYield, option.Duration));
+            (option.Id, option.ValueOf("congress"), option.ValueOf("host_nation_consent"), option.ValueOf("risk.forces"), option.ValueOf("risk.escalation"),
+                option.ValueOf("risk.diplomatic"), option.ValueOf("intelligence_yield"), option.ValueOf("duration")));
         Assert.Equal(["neptune-spear", "Somalia strike"], option.Precedents.Select(p => p.Value));
         Assert.Equal(15, option.BodyLine);
     }
