@@ -48,7 +48,7 @@ public static class SitePipelines
         new(Render) { DependsOn = [Catalog], Process = [new RenderBodies()] },
         new(Editorial) { DependsOn = [Render], Process = [new CheckEditorial()] },
         new(Search) { DependsOn = [Render], Process = [new IndexForSearch()], Output = [new WriteFiles()] },
-        new(Pages) { PostProcess = [new RenderPages(), new AddHostingFiles()], Output = [new WritePages()] },
+        new(Pages) { PostProcess = [new PlanPages(), new AddHostingFiles()], Output = [new LayOutPages()] },
         new(Print) { Deployment = true, Output = [new PrintBriefsToPdf()] },
         new(Publish) { Deployment = true, DependsOn = [Print], Output = [new PublishOutput(), new SaveBuildCache()] },
     ];

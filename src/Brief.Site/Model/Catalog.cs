@@ -40,13 +40,20 @@ public sealed record Catalog
 
     public IEnumerable<T> All<T>() where T : ContentItem => Items.Values.OfType<T>();
 
-    /// <summary>Items of one type in reading order: by 'order', then by title.</summary>
-    public ImmutableArray<T> Ordered<T>() where T : ContentItem =>
-        [.. All<T>().OrderBy(i => i.Order ?? double.MaxValue).ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Id, StringComparer.Ordinal)];
+    /// <summary>Items of one type in reading order (<see cref="Orderings.InReadingOrder"/>).</summary>
+    public ImmutableArray<T> Ordered<T>() where T : ContentItem => [.. Orderings.InReadingOrder(All<T>())];
 
-    public ImmutableArray<TimelineEvent> Chronology() =>
-        [.. All<TimelineEvent>().OrderBy(e => e.Date ?? default).ThenBy(e => e.Order ?? 0).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(e => e.Id, StringComparer.Ordinal)];
+    /// <summary>Every timeline event in order (<see cref="Orderings.Chronological"/>).</summary>
+    public ImmutableArray<TimelineEvent> Chronology() => [.. Orderings.Chronological(All<TimelineEvent>())];
+
+    /// <summary>Every glossary term A–Z (<see cref="Orderings.AToZ"/>).</summary>
+    public ImmutableArray<GlossaryTerm> TermsAToZ() => [.. Orderings.AToZ(All<GlossaryTerm>())];
+
+    /// <summary>Every source by name (<see cref="Orderings.ByName"/>).</summary>
+    public ImmutableArray<SourceEntry> SourcesByName() => [.. Orderings.ByName(All<SourceEntry>())];
+
+    /// <summary>Every document by file path (<see cref="Orderings.ByFile"/>).</summary>
+    public ImmutableArray<ContentItem> ByFile() => [.. Orderings.ByFile(Items.Values)];
 
     public ContentItem? Find(string id) => Items.GetValueOrDefault(id);
 }

@@ -80,7 +80,7 @@ public sealed class BuildCatalog : IModule
         var options = context.Setting(SiteKeys.Options);
         using var key = new Incremental.Fingerprint();
         key.Add(context.Setting(SiteKeys.SiteKey)).Add(catalog.Urls.BaseUrl).Add(options.Drafts ? "drafts" : "");
-        foreach (var item in catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal))
+        foreach (var item in catalog.ByFile())
         {
             key.Add(item.Source).Add(item.Id).Add(item.Kind.ToString()).Add(item.Title).Add(catalog.Urls.Of(item));
             foreach (var anchor in catalog.Parsed[item.Id].AnchorsInOrder)

@@ -27,7 +27,7 @@ public sealed class CheckEditorial : IModule
         UnusedTerms(catalog, rendered, diagnostics);
         // Each document's own checks read its front matter and headings only (unexplained abbreviations need the
         // syntax tree, so they are checked in the render pass, on the tree rendering parses: UndefinedAcronyms).
-        foreach (var item in catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal))
+        foreach (var item in catalog.ByFile())
         {
             Stale(item, catalog.Site, diagnostics);
             if (item is OptionCard option)

@@ -24,25 +24,19 @@ public sealed class RenderBodies : IModule
         var catalog = context.OutputsOf(SitePipelines.Catalog).Single().Get(SiteKeys.Catalog);
         var cache = context.Setting(SiteKeys.Cache);
         var searched = context.Setting(SiteKeys.Options).Search && context.Setting(SiteKeys.WriteOutput);
-        var items = catalog.Items.Values.OrderBy(i => i.Source, StringComparer.Ordinal).ToArray();
+        var items = catalog.ByFile();
         return [.. Parallelism.Map(items, item =>
             {
-                var idPrefix = item is TimelineEvent ? item.Id + "--" : ""; // events share the timeline page
-                var selfTerm = item is GlossaryTerm ? item.Id : null;
-                var key = Fingerprint.Joined(catalog.Key, catalog.SourceKeys[item.Id], idPrefix, selfTerm, searched ? "search" : ""); // hashed into page inputs later
+                var options = BodyRendering.OnPage(catalog, item, new DiagnosticBag());
+                var key = Fingerprint.Joined(catalog.Key, catalog.SourceKeys[item.Id], options.IdPrefix, options.SelfTermId, searched ? "search" : ""); // hashed into page inputs later
                 if (!cache.TryGetBody(key, out var entry))
                 {
-                    var bag = new DiagnosticBag();
-                    var options = new RenderOptions(new SiteLinkResolver(catalog, item), catalog.Glossary, item.File, bag)
-                    {
-                        SelfTermId = selfTerm,
-                        IdPrefix = idPrefix,
-                    };
+                    var bag = options.Diagnostics;
                     var parsed = catalog.Parsed[item.Id];
                     var syntax = parsed.Syntax; // one tree for rendering and the abbreviation check (a one-off build parses again)
                     var rendered = MarkdownRenderer.Render(parsed, options, syntax);
                     UndefinedAcronyms.Check(item, syntax, parsed.LineOffset, catalog, bag);
-                    var text = searched ? SearchText.Of(syntax, idPrefix) : SearchText.Empty; // what readers can find, from the same tree
+                    var text = searched ? SearchText.Of(syntax, options.IdPrefix) : SearchText.Empty; // what readers can find, from the same tree
                     entry = new BuildCache.BodyEntry(rendered, bag.Sorted(), text);
                     cache.RememberBody(key, entry);
                 }

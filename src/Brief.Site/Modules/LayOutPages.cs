@@ -17,7 +17,7 @@ namespace Brief.Site.Modules;
 /// A build that records nothing for a later one (--no-cache) lays every page out without fingerprinting it. In a
 /// check, pages are laid out into nothing, so a template that fails at run time is still caught.
 /// </summary>
-public sealed class WritePages : ParallelModule
+public sealed class LayOutPages : ParallelModule
 {
     protected override IEnumerable<Document> ExecuteDocument(Document input, PipelineContext context)
     {
