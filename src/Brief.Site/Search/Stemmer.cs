@@ -7,7 +7,7 @@ namespace Brief.Site.Search;
 /// English word stems for the search index: the Snowball English ("Porter2") stemmer, from Lucene.Net
 /// (<see cref="EnglishStemmer"/>, package Lucene.Net.Analysis.Common), so "designated", "designation" and "designate"
 /// all become "design". The reader's browser stems the words typed into the search box with the same algorithm,
-/// theme/assets/stem.js; tests/Brief.Tests/Search/StemmerTests.cs checks that the two agree. Thread-safe.
+/// theme/assets/stem.js; tests/Brief.Tests/Site/Search/StemmerTests.cs checks that the two agree. Thread-safe.
 /// </summary>
 public static class Stemmer
 {

@@ -1,5 +1,5 @@
 using Brief.Site.Preview;
-using Brief.Tests.Serve;
+using Brief.Tests.Site.Preview;
 using Brief.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -3,7 +3,7 @@ using Brief.Content.Scaffolding;
 using Brief.Core.Diagnostics;
 using Brief.Tests.Support;
 
-namespace Brief.Tests.Content;
+namespace Brief.Tests.Content.Scaffolding;
 
 /// <summary>brief new: a file of each kind, written from the schema, that builds once its placeholders are filled.</summary>
 public sealed partial class NewFileTests

@@ -1,7 +1,7 @@
 using Brief.Markdown.Glossary;
 using CsCheck;
 
-namespace Brief.Tests.Markdown;
+namespace Brief.Tests.Markdown.Glossary;
 
 public class TermMatcherTests
 {

@@ -4,7 +4,7 @@ using System.Text;
 using Brief.Site.Preview;
 using Brief.Tests.Support;
 
-namespace Brief.Tests.Serve;
+namespace Brief.Tests.Site.Preview;
 
 /// <summary>brief serve's parts, started for real on a free loopback port: live rebuilds, the error overlay, and safety.</summary>
 public sealed class PreviewTests : IDisposable

@@ -3,7 +3,7 @@ using Brief.Site.Theme;
 using Brief.Tests.Support;
 using Scriban.Runtime;
 
-namespace Brief.Tests.Site;
+namespace Brief.Tests.Site.Theme;
 
 /// <summary>Template contexts are reused from page to page: nothing of one page may reach the next.</summary>
 public class ThemeTemplatesTests

@@ -2,7 +2,7 @@ using Brief.Content.Loading;
 using Brief.Content.Model;
 using Brief.Core.Diagnostics;
 
-namespace Brief.Tests.Content;
+namespace Brief.Tests.Content.Loading;
 
 public class ContentReaderTests
 {

@@ -1,7 +1,7 @@
 using Brief.Core.Diagnostics;
 using Brief.Markdown.Parsing;
 
-namespace Brief.Tests.Markdown;
+namespace Brief.Tests.Markdown.Parsing;
 
 /// <summary>The text the search index takes from a body's syntax tree: every block a line, no markup, sections where they start.</summary>
 public sealed class SearchTextTests

@@ -6,7 +6,7 @@ using Brief.Core.Modules;
 using Brief.Core.Pipelines;
 using ModuleOf = Brief.Core.Modules.Modules;
 
-namespace Brief.Tests.Core;
+namespace Brief.Tests.Core.Pipelines;
 
 public class EngineTests
 {

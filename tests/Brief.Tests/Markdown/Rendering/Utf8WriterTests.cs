@@ -2,7 +2,7 @@ using System.Text;
 using Brief.Markdown.Rendering;
 using CsCheck;
 
-namespace Brief.Tests.Markdown;
+namespace Brief.Tests.Markdown.Rendering;
 
 /// <summary>
 /// Pages are written through <see cref="Utf8Writer"/>, which takes rendered bodies as the UTF-8 they are kept as:

@@ -5,9 +5,9 @@ using Brief.Markdown.Links;
 using Brief.Markdown.Parsing;
 using Brief.Markdown.Rendering;
 
-namespace Brief.Tests.Markdown;
+namespace Brief.Tests.Markdown.Rendering;
 
-public class RenderTests
+public class MarkdownRendererTests
 {
     private sealed class Resolver : ILinkResolver
     {

@@ -1,7 +1,7 @@
 using Brief.Content.Loading;
 using Brief.Core.Diagnostics;
 
-namespace Brief.Tests.Content;
+namespace Brief.Tests.Content.Loading;
 
 public class ManifestReaderTests
 {

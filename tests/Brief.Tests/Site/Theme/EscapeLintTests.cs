@@ -1,7 +1,7 @@
 using Brief.Site.Theme;
 using Scriban;
 
-namespace Brief.Tests.Site;
+namespace Brief.Tests.Site.Theme;
 
 public class EscapeLintTests
 {

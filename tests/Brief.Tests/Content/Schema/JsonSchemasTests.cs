@@ -3,10 +3,10 @@ using Brief.Content.Schema;
 using Brief.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
-namespace Brief.Tests.Content;
+namespace Brief.Tests.Content.Schema;
 
 /// <summary>The JSON Schemas for editors: generated from the validator's definitions, committed, and true of our content.</summary>
-public sealed class JsonSchemaTests
+public sealed class JsonSchemasTests
 {
     private static readonly string Folder = Path.Combine(Repo.Root, "schemas");
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Brief.Markdown.Parsing;
 using Brief.Site.Search;
 
-namespace Brief.Tests.Search;
+namespace Brief.Tests.Site.Search;
 
 /// <summary>The search index's files: every stem in the shard its longest prefix names, big shards split, pages numbered in order.</summary>
 public sealed class SearchIndexTests

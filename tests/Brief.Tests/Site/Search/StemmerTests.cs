@@ -3,7 +3,7 @@ using System.Text;
 using Brief.Site.Search;
 using Brief.Tests.Support;
 
-namespace Brief.Tests.Search;
+namespace Brief.Tests.Site.Search;
 
 /// <summary>
 /// The build's stemmer (Stemmer, Lucene.Net's Snowball English) and the browser's (theme/assets/stem.js) must give the

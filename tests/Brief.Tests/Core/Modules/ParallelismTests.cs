@@ -1,7 +1,7 @@
 using Brief.Core.Modules;
 using CsCheck;
 
-namespace Brief.Tests.Core;
+namespace Brief.Tests.Core.Modules;
 
 /// <summary>The one parallel loop modules use: input order, whatever the sizes and however work is shared out.</summary>
 public class ParallelismTests

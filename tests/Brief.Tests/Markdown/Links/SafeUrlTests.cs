@@ -1,7 +1,7 @@
 using Brief.Markdown.Links;
 using CsCheck;
 
-namespace Brief.Tests.Markdown;
+namespace Brief.Tests.Markdown.Links;
 
 /// <summary>How a link's scheme is read, as browsers read it: what decides whether a link is external or refused.</summary>
 public class SafeUrlTests

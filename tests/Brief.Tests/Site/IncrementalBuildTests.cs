@@ -3,7 +3,7 @@ using Brief.Site;
 using Brief.Site.Incremental;
 using Brief.Tests.Support;
 
-namespace Brief.Tests.Incremental;
+namespace Brief.Tests.Site;
 
 /// <summary>
 /// The build cache may only ever save work: after any sequence of edits, a build that reuses what earlier builds
