@@ -30,8 +30,9 @@ public static class MarkdownParser
     public static int MaximumNestingDepth => Pipeline.MaximumNestingDepth;
 
     /// <param name="bodyLine">The 1-based file line the body starts on.</param>
+    /// <param name="keepTree">Whether the parsed body keeps its syntax tree (<see cref="ParsedMarkdown.KeptTree"/>).</param>
     /// <returns>The parsed body, or null (with an error at the line where it goes too deep) when it nests beyond the limit.</returns>
-    public static ParsedMarkdown? Parse(string body, int bodyLine, string file, DiagnosticBag diagnostics)
+    public static ParsedMarkdown? Parse(string body, int bodyLine, string file, DiagnosticBag diagnostics, bool keepTree = true)
     {
         var lineOffset = bodyLine;
         if (TryParse(body) is not { } syntax)
@@ -70,7 +71,7 @@ public static class MarkdownParser
                     break;
             }
         }
-        return new ParsedMarkdown(syntax, lineOffset, headings.ToImmutable(), anchors.ToImmutable(), hasRawHtml, hasLinkNotes,
+        return new ParsedMarkdown(keepTree ? syntax : null, lineOffset, headings.ToImmutable(), anchors.ToImmutable(), hasRawHtml, hasLinkNotes,
             body, text => Reparse(text, file, lineOffset));
     }
 

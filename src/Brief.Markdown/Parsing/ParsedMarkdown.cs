@@ -6,19 +6,21 @@ namespace Brief.Markdown.Parsing;
 /// <summary>
 /// A Markdown body parsed once and then only read: rendering never changes the tree, so the same tree can be
 /// rendered for the page and for the printable brief. Positions map to the file through <see cref="LineOffset"/>.
-/// A one-off build lets go of the tree as soon as the file is read (<see cref="Release"/>): a syntax tree is several
-/// times the size of its text, so each later reader parses the text again and drops the tree when done.
+/// Whether the tree outlives the parse is decided when the body is parsed, once (<see cref="KeptTree"/>): brief serve
+/// keeps every tree for its next build; a one-off build keeps none, because a syntax tree is several times the size
+/// of its text, and each reader that needs one asks for a fresh parse (<see cref="Tree"/>) and drops it when done.
 /// </summary>
-public sealed class ParsedMarkdown(MarkdownDocument syntax, int lineOffset, ImmutableArray<Heading> headings, ImmutableHashSet<string> anchors,
+public sealed class ParsedMarkdown(MarkdownDocument? keptTree, int lineOffset, ImmutableArray<Heading> headings, ImmutableHashSet<string> anchors,
     bool hasRawHtml, bool hasLinkNotes, string body, Func<string, MarkdownDocument> parse)
 {
-    private MarkdownDocument? _syntax = syntax;
+    /// <summary>The tree, when this build keeps trees; null when it does not.</summary>
+    public MarkdownDocument? KeptTree { get; } = keptTree;
 
-    /// <summary>The tree; once released, a fresh parse of the same text (the same tree) that is not kept.</summary>
-    public MarkdownDocument Syntax => _syntax ?? parse(body);
-
-    /// <summary>Drops the kept tree; <see cref="Syntax"/> parses the text again when asked.</summary>
-    public void Release() => _syntax = null;
+    /// <summary>
+    /// The tree to read: the kept one, or else a fresh parse of the same text (the same tree), which the caller owns
+    /// and should hold only while it reads it. A reader that needs the tree twice asks once and passes it on.
+    /// </summary>
+    public MarkdownDocument Tree() => KeptTree ?? parse(body);
 
     /// <summary>Add to a Markdig (0-based) line to get the 1-based file line.</summary>
     public int LineOffset { get; } = lineOffset;

@@ -13,7 +13,7 @@ namespace Brief.Markdown.Rendering;
 public static class MarkdownRenderer
 {
     public static RenderResult Render(ParsedMarkdown parsed, RenderOptions options) =>
-        Render(parsed, options, parsed.Syntax);
+        Render(parsed, options, parsed.Tree());
 
     /// <summary>
     /// Renders straight into a writer (the printable brief, laid out as it is written). A body with raw HTML is
@@ -24,11 +24,11 @@ public static class MarkdownRenderer
         if (parsed.HasRawHtml)
         {
             using var buffer = new StringWriter();
-            RenderInto(buffer, parsed, options, blocks ?? parsed.Syntax);
+            RenderInto(buffer, parsed, options, blocks ?? parsed.Tree());
             writer.Write(RawHtml.Sanitize(buffer.ToString()));
             return;
         }
-        RenderInto(writer, parsed, options, blocks ?? parsed.Syntax);
+        RenderInto(writer, parsed, options, blocks ?? parsed.Tree());
     }
 
     /// <summary>Renders only some top-level blocks (a section of the document).</summary>
@@ -66,9 +66,9 @@ public static class MarkdownRenderer
     }
 
     /// <summary>The blocks of the first section: up to the second heading at the level of the first (the home page's BLUF).</summary>
-    public static IReadOnlyList<Block> FirstSection(ParsedMarkdown parsed, bool includeHeading = false)
+    public static IReadOnlyList<Block> FirstSection(MarkdownDocument tree, bool includeHeading = false)
     {
-        var blocks = parsed.Syntax.ToList();
+        var blocks = tree.ToList();
         var start = 0;
         int? level = null;
         if (blocks.Count > 0 && blocks[0] is HeadingBlock first)

@@ -112,7 +112,7 @@ public sealed class BuildCatalog : IModule
         var infos = new Dictionary<string, TermInfo>(StringComparer.Ordinal);
         foreach (var term in terms.OrderBy(t => t.Source, StringComparer.Ordinal))
         {
-            infos[term.Id] = new TermInfo(term.Id, urls.Of(term), term.Term, term.Expansion, PlainText.FirstParagraph(parsed[term.Id].Syntax));
+            infos[term.Id] = new TermInfo(term.Id, urls.Of(term), term.Term, term.Expansion, PlainText.FirstParagraph(parsed[term.Id].Tree()));
             if (!term.Autolink)
             {
                 continue;

@@ -63,14 +63,10 @@ public sealed class ReadContent : IModule
             return (key, known);
         }
         var item = text is null ? null : ContentReader.Read(source, file, text, bag);
-        var parsed = item is null ? null : MarkdownParser.Parse(item.Body, item.BodyLine, file, bag);
-        if (!cache.KeepsInMemory)
-        {
-            // A one-off build keeps what the parse found (headings, anchors, diagnostics) but not the tree, which is
-            // several times the size of the text: rendering (with the abbreviation check) and the printed brief each
-            // parse the body again, one document at a time, so a large build never holds every tree at once.
-            parsed?.Release();
-        }
+        // A one-off build keeps what the parse found (headings, anchors, diagnostics) but not the tree, which is
+        // several times the size of the text: rendering and the printed brief each parse the body again, one document
+        // at a time, so a large build never holds every tree at once. brief serve keeps the trees for its next build.
+        var parsed = item is null ? null : MarkdownParser.Parse(item.Body, item.BodyLine, file, bag, keepTree: cache.KeepsInMemory);
         // what a file says apart from its body: pages that list or cite it depend on this, not on its body
         var head = item is null ? null : text!.EndsWith(item.Body, StringComparison.Ordinal) ? text[..^item.Body.Length] : text;
         var entry = new BuildCache.FileEntry(item, parsed, bag.Sorted(), head is null ? null : Fingerprint.Of(file, head));

@@ -33,7 +33,7 @@ public sealed class RenderBodies : IModule
                 {
                     var bag = options.Diagnostics;
                     var parsed = catalog.Parsed[item.Id];
-                    var syntax = parsed.Syntax; // one tree for rendering and the abbreviation check (a one-off build parses again)
+                    var syntax = parsed.Tree(); // one tree for rendering, the abbreviation check and the search text
                     var rendered = MarkdownRenderer.Render(parsed, options, syntax);
                     UndefinedAcronyms.Check(item, syntax, parsed.LineOffset, catalog, bag);
                     var text = searched ? SearchText.Of(syntax, options.IdPrefix) : SearchText.Empty; // what readers can find, from the same tree

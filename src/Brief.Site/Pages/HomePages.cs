@@ -38,8 +38,8 @@ public static class HomePages
     {
         var (catalog, diagnostics) = (planning.Catalog, planning.Context.Diagnostics);
         var parsed = catalog.Parsed[home.Id];
-        var bluf = MarkdownRenderer.FirstSection(parsed);
-        var syntax = parsed.Syntax; // one tree for both questions (a one-off build parses the body again on each ask)
+        var syntax = parsed.Tree(); // one tree for both parts
+        var bluf = MarkdownRenderer.FirstSection(syntax);
         var headed = syntax.FirstOrDefault() is Markdig.Syntax.HeadingBlock;
         page["bluf_title"] = headed ? parsed.Headings[0].Text : "Bottom line up front";
         var blufHtml = MarkdownRenderer.Render(parsed, BodyRendering.OnHome(catalog, home, diagnostics, "bluf"), bluf).Html;

@@ -60,7 +60,7 @@ internal sealed class BriefModel(BriefContents contents, Views views, ThemeTempl
         return section.Kind switch
         {
             "bluf" => home is null ? null : Obj(("kind", "bluf"), ("title", "Bottom line up front"), ("anchor", "bluf"),
-                ("body_html", Body(home, MarkdownRenderer.FirstSection(Catalog.Parsed[home.Id]), 0))),
+                ("body_html", Body(home, MarkdownRenderer.FirstSection(Catalog.Parsed[home.Id].Tree()), 0))),
             "contents" => Obj(("kind", "contents"), ("title", "Contents"), ("anchor", "contents")),
             "explainers" or "explainer" => Items("explainers", whole ? "Background" : null, whole ? explainers : [.. explainers.Where(e => e.Id == section.Id)],
                 (s, e) => Laid("brief-item", e, s, Body(e, null, whole ? 2 : 1), body => Page(e, body))),

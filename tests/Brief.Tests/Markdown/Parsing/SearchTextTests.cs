@@ -36,7 +36,7 @@ public sealed class SearchTextTests
             """;
         var parsed = MarkdownParser.Parse(body, 1, "x.md", new DiagnosticBag())!;
 
-        var text = SearchText.Of(parsed.Syntax, "e--");
+        var text = SearchText.Of(parsed.Tree(), "e--");
 
         Assert.Equal("""
             What it is

@@ -130,7 +130,7 @@ public class MarkdownRendererTests
         var parsed = MarkdownParser.Parse("## Bottom line up front\n\nOne.\n\nTwo.\n\n## Next\n\nThree.", 1, "x.md", bag)!;
 
         Assert.Equal(["bottom-line-up-front", "next"], parsed.Headings.Select(h => h.Id));
-        Assert.Equal(2, MarkdownRenderer.FirstSection(parsed).Count);
+        Assert.Equal(2, MarkdownRenderer.FirstSection(parsed.Tree()).Count);
     }
 
     [Fact]
