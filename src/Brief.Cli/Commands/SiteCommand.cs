@@ -1,11 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
-using Brief.Content.Model;
 using Brief.Site;
 
 namespace Brief.Cli.Commands;
 
-/// <summary>`brief build` and `brief check`: parse options, call <see cref="SiteBuilder"/>, report. Nothing else lives here.</summary>
+/// <summary>`brief build` and `brief check`: parse options, call <see cref="SiteBuilder"/>, report (<see cref="BuildReport"/>). Nothing else lives here.</summary>
 public static class SiteCommand
 {
     public enum Format { Text, GitHub, Json }
@@ -129,61 +127,8 @@ public static class SiteCommand
             return 3;
         }
         progress.Dispose();
-
-        var summary = Summary(result, write, options);
-        if (format == Format.Json)
-        {
-            Console.Out.WriteLine(DiagnosticFormatter.Json(result.Diagnostics, new JsonSummary(result.Errors, result.Warnings, Counts(result), result.Written)));
-        }
-        else
-        {
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                Console.Error.WriteLine(DiagnosticFormatter.Text(diagnostic));
-                if (format == Format.GitHub)
-                {
-                    Console.Out.WriteLine(DiagnosticFormatter.GitHub(diagnostic));
-                }
-            }
-            foreach (var brief in result.Printed)
-            {
-                Console.Error.WriteLine($"brief: printed briefs/{brief.Name}.pdf: {brief.Pages} pages in {brief.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
-            }
-            if (Environment.GetEnvironmentVariable("BRIEF_TRACE") == "1")
-            {
-                foreach (var ((pipeline, phase), elapsed) in result.Timings.OrderBy(t => t.Key.Phase).ThenByDescending(t => t.Value))
-                {
-                    Console.Error.WriteLine($"brief: trace: {phase,-11} {pipeline,-12} {elapsed.TotalMilliseconds,8:0} ms");
-                }
-                var gc = GC.GetGCMemoryInfo(GCKind.Any);
-                Console.Error.WriteLine($"brief: trace: allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms; heap {gc.HeapSizeBytes / (1 << 20)} MiB");
-                // start-up cost: methods compiled while running (ReadyToRun code is not counted), and the time it took
-                Console.Error.WriteLine($"brief: trace: jit compiled {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms; process {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds:0} ms");
-            }
-            Console.Error.WriteLine(summary);
-        }
+        BuildReport.Write(result, write, options, format);
         return result.Errors > 0 ? 1 : 0;
-    }
-
-    private static string Summary(BuildResult result, bool write, BuildOptions options)
-    {
-        var counts = string.Join(", ", result.Documents.Select(d => (Noun: d.Key.Noun(), Count: d.Value)).OrderBy(d => d.Noun, StringComparer.Ordinal)
-            .Select(d => $"{d.Count} {d.Noun}{(d.Count == 1 ? "" : "s")}"));
-        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        var outcome = write
-            ? result.Written
-                ? $"built {result.PagesWritten} pages{(result.PagesReused > 0 ? $" ({result.PagesReused} unchanged)" : "")} into {Path.GetRelativePath(Environment.CurrentDirectory, options.OutputRoot)}"
-                : "nothing written"
-            : "checked";
-        return $"brief: {outcome} ({counts}); {result.Errors} error{(result.Errors == 1 ? "" : "s")}, {result.Warnings} warning{(result.Warnings == 1 ? "" : "s")} in {seconds} s";
-    }
-
-    /// <summary>The JSON report's counts: documents by kind ("option": 7), and "pages written".</summary>
-    private static Dictionary<string, int> Counts(BuildResult result)
-    {
-        var counts = result.Documents.ToDictionary(d => d.Key.Noun(), d => d.Value, StringComparer.Ordinal);
-        counts["pages written"] = result.PagesWritten;
-        return counts;
     }
 
     private static Option<string> PathOption(string name, string fallback, string description) =>

@@ -21,17 +21,18 @@ public static class RawInlineHtml
     /// <returns>False when raw HTML nests too deeply (the error is reported).</returns>
     public static bool Check(MarkdownDocument syntax, string file, int lineOffset, DiagnosticBag diagnostics)
     {
+        var report = new Report(file, lineOffset, diagnostics);
         foreach (var block in syntax.Descendants<HtmlBlock>())
         {
             if (RawHtml.NestingDepth(block.Lines.ToString()) > MaximumDepth)
             {
-                ReportTooDeep(file, block.Line + lineOffset, block.Column + 1, diagnostics);
+                report.TooDeep(block);
                 return false;
             }
         }
         foreach (var leaf in syntax.Descendants<LeafBlock>())
         {
-            if (leaf.Inline is { } inline && !Protect(inline, 0, inCode: false, file, lineOffset, diagnostics))
+            if (leaf.Inline is { } inline && !Protect(inline, 0, inCode: false, report))
             {
                 return false;
             }
@@ -40,11 +41,11 @@ public static class RawInlineHtml
     }
 
     /// <summary>
-    /// Walks one container's children in order (<paramref name="inCode"/>: inside a raw link or code already): unsafe
-    /// tags and tags that cannot stand in a paragraph are removed with a warning, close tags that close nothing are
-    /// dropped, and what is left open is closed at the container's end, so the written tags always balance.
+    /// Walks one container's children in order (<paramref name="inCode"/>: inside a raw link or code already): raw
+    /// tags go through <see cref="Tag"/>, text inside a link or code is escaped, and what is left open is closed at
+    /// the container's end, so the written tags always balance.
     /// </summary>
-    private static bool Protect(ContainerInline container, int depth, bool inCode, string file, int lineOffset, DiagnosticBag diagnostics)
+    private static bool Protect(ContainerInline container, int depth, bool inCode, Report report)
     {
         List<string>? open = null; // made when a tag opens: most containers have none
         Inline? next;
@@ -54,38 +55,9 @@ public static class RawInlineHtml
             switch (child)
             {
                 case HtmlInline html when RawHtml.TagName(html.Tag) is { } name:
-                    if (Unwritable(html, name) is { } reason)
+                    if (!Tag(html, name, ref open, depth, report))
                     {
-                        diagnostics.Warning(Codes.UnsafeHtml, reason, file, html.Line + lineOffset, html.Column + 1,
-                            RawHtml.IsPhrasing(name) || !RawHtml.IsAllowed(name)
-                                ? "scripts, event handlers, styles and javascript: URLs are not allowed in content"
-                                : "start block-level HTML on a line of its own, with a blank line before it");
-                        html.Remove();
-                    }
-                    else if (html.Tag.StartsWith("</", StringComparison.Ordinal))
-                    {
-                        var at = LastOpen(open, name);
-                        if (at < 0)
-                        {
-                            html.Remove(); // closes nothing opened here
-                        }
-                        else
-                        {
-                            for (var i = open!.Count - 1; i > at; i--)
-                            {
-                                html.InsertBefore(new HtmlInline($"</{open[i]}>") { Line = html.Line, Column = html.Column });
-                            }
-                            open.RemoveRange(at, open.Count - at);
-                        }
-                    }
-                    else if (!RawHtml.IsVoid(name) && !html.Tag.EndsWith("/>", StringComparison.Ordinal))
-                    {
-                        (open ??= []).Add(name);
-                        if (depth + open.Count > MaximumDepth)
-                        {
-                            ReportTooDeep(file, html.Line + lineOffset, html.Column + 1, diagnostics);
-                            return false;
-                        }
+                        return false;
                     }
                     break;
                 case LiteralInline literal when inCode || NoTermsIn(open):
@@ -94,7 +66,7 @@ public static class RawInlineHtml
                         Line = literal.Line, Column = literal.Column, Span = literal.Span,
                     });
                     break;
-                case ContainerInline inner when !Protect(inner, depth + (open?.Count ?? 0) + 1, inCode || NoTermsIn(open), file, lineOffset, diagnostics):
+                case ContainerInline inner when !Protect(inner, depth + (open?.Count ?? 0) + 1, inCode || NoTermsIn(open), report):
                     return false;
             }
         }
@@ -105,6 +77,54 @@ public static class RawInlineHtml
             container.AppendChild(new HtmlInline($"</{open![i]}>") { Line = container.Line, Column = container.Column });
         }
         return true;
+    }
+
+    /// <summary>
+    /// One raw tag named <paramref name="name"/>, <paramref name="open"/> being the tags open in its container: an
+    /// unsafe tag or one that cannot stand in a paragraph is removed with a warning, a close tag closes what it
+    /// closes, and an open tag is added to <paramref name="open"/>.
+    /// </summary>
+    /// <returns>False when the tag nests too deeply (the error is reported).</returns>
+    private static bool Tag(HtmlInline html, string name, ref List<string>? open, int depth, Report report)
+    {
+        if (Unwritable(html, name) is { } reason)
+        {
+            report.Removed(html, name, reason);
+            html.Remove();
+        }
+        else if (html.Tag.StartsWith("</", StringComparison.Ordinal))
+        {
+            Close(html, name, open);
+        }
+        else if (!RawHtml.IsVoid(name) && !html.Tag.EndsWith("/>", StringComparison.Ordinal))
+        {
+            (open ??= []).Add(name);
+            if (depth + open.Count > MaximumDepth)
+            {
+                report.TooDeep(html);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A close tag: it closes the innermost open tag of its name, after closing the tags opened inside that one; it
+    /// is dropped when it closes nothing opened in its container.
+    /// </summary>
+    private static void Close(HtmlInline html, string name, List<string>? open)
+    {
+        var at = LastOpen(open, name);
+        if (at < 0)
+        {
+            html.Remove();
+            return;
+        }
+        for (var i = open!.Count - 1; i > at; i--)
+        {
+            html.InsertBefore(new HtmlInline($"</{open[i]}>") { Line = html.Line, Column = html.Column });
+        }
+        open.RemoveRange(at, open.Count - at);
     }
 
     /// <summary>Where the innermost open tag named <paramref name="name"/> is, or -1.</summary>
@@ -148,7 +168,17 @@ public static class RawInlineHtml
             : $"raw HTML sanitized: removed {(removed.Count > 0 ? string.Join(", ", removed.Distinct()) : "a javascript: URL")}";
     }
 
-    private static void ReportTooDeep(string file, int line, int column, DiagnosticBag diagnostics) =>
-        diagnostics.Error(Codes.TooDeep, $"raw HTML nests more than {MaximumDepth} elements deep", file, line, column,
-            "flatten the markup, or write it in Markdown");
+    /// <summary>Where a body's diagnostics go: its file, and what to add to a line of the body to make it a line of the file (the body follows the front matter).</summary>
+    private readonly record struct Report(string File, int LineOffset, DiagnosticBag Diagnostics)
+    {
+        public void Removed(HtmlInline html, string name, string reason) =>
+            Diagnostics.Warning(Codes.UnsafeHtml, reason, File, html.Line + LineOffset, html.Column + 1,
+                RawHtml.IsPhrasing(name) || !RawHtml.IsAllowed(name)
+                    ? "scripts, event handlers, styles and javascript: URLs are not allowed in content"
+                    : "start block-level HTML on a line of its own, with a blank line before it");
+
+        public void TooDeep(MarkdownObject at) =>
+            Diagnostics.Error(Codes.TooDeep, $"raw HTML nests more than {MaximumDepth} elements deep", File, at.Line + LineOffset, at.Column + 1,
+                "flatten the markup, or write it in Markdown");
+    }
 }
