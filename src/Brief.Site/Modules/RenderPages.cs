@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Brief.Content.Model;
+using Brief.Core.Diagnostics;
 using Brief.Core.Documents;
 using Brief.Core.Modules;
 using Brief.Core.Pipelines;
@@ -41,8 +42,9 @@ public sealed class RenderPages : IModule
         // who refers to whom follows from what everything but the bodies says, and so does what is related
         var views = new Views(catalog, cache.Kept(Fingerprint.Of("references", everything), () => References.Build(catalog, rendered)), rendered);
         var related = new Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>>(() => cache.Kept(Fingerprint.Of("related", everything), () => Related.Build(catalog, rendered)));
-        var printCss = views.Manifests().Select(m => Document.Create(null, $"briefs/{m.Name}/print.css", PrintCss.For(m, catalog.Site)));
         var diagnostics = context.Diagnostics;
+        IEnumerable<Document> printCss = !theme.Has("print.css") ? [] : views.Manifests().Select(m => Document.Create(null, $"briefs/{m.Name}/print.css",
+            PrintCss(theme, Obj(("site", views.Site("")), ("page", Obj(("title", m.Title), ("paper", m.Paper)))), diagnostics)));
         return [.. printCss, .. Pages(catalog, views, related, everything, context).Where(spec => theme.Has(spec.Layout)).Select(spec =>
         {
             var inputs = Fingerprint.Of([everything, spec.Layout, spec.Path, spec.Also,
@@ -53,6 +55,14 @@ public sealed class RenderPages : IModule
             return Document.Create(null, Urls.FileOf(spec.Path), DocumentContent.Deferred(writer => theme.Render(page.Layout, page.Model(), writer, diagnostics)))
                 .With(SiteKeys.Page, page);
         })];
+    }
+
+    /// <summary>The page furniture of a printed brief, laid out by the theme's layouts/print.css.</summary>
+    private static string PrintCss(ThemeTemplates theme, ScriptObject model, DiagnosticBag diagnostics)
+    {
+        using var writer = new StringWriter();
+        theme.Render("print.css", model, writer, diagnostics);
+        return writer.ToString();
     }
 
     /// <summary>
