@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Brief.Content.Model;
-using Brief.Core.Diagnostics;
 using Brief.Core.Documents;
 using Brief.Core.Modules;
 using Brief.Core.Pipelines;
@@ -43,8 +42,7 @@ public sealed class RenderPages : IModule
         var views = new Views(catalog, cache.Kept(Fingerprint.Of("references", everything), () => References.Build(catalog, rendered)), rendered);
         var related = new Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>>(() => cache.Kept(Fingerprint.Of("related", everything), () => Related.Build(catalog, rendered)));
         var diagnostics = context.Diagnostics;
-        IEnumerable<Document> printCss = !theme.Has("print.css") ? [] : views.Manifests().Select(m => Document.Create(null, $"briefs/{m.Name}/print.css",
-            PrintCss(theme, Obj(("site", views.Site("")), ("page", Obj(("title", m.Title), ("paper", m.Paper)))), diagnostics)));
+        IEnumerable<Document> printCss = theme.Has(PrintStylesheet.Layout) ? views.Manifests().Select(m => PrintStylesheet.Of(m, views, theme, diagnostics)) : [];
         return [.. printCss, .. Pages(catalog, views, related, everything, context).Where(spec => theme.Has(spec.Layout)).Select(spec =>
         {
             var inputs = Fingerprint.Of([everything, spec.Layout, spec.Path, spec.Also,
@@ -55,14 +53,6 @@ public sealed class RenderPages : IModule
             return Document.Create(null, Urls.FileOf(spec.Path), DocumentContent.Deferred(writer => theme.Render(page.Layout, page.Model(), writer, diagnostics)))
                 .With(SiteKeys.Page, page);
         })];
-    }
-
-    /// <summary>The page furniture of a printed brief, laid out by the theme's layouts/print.css.</summary>
-    private static string PrintCss(ThemeTemplates theme, ScriptObject model, DiagnosticBag diagnostics)
-    {
-        using var writer = new StringWriter();
-        theme.Render("print.css", model, writer, diagnostics);
-        return writer.ToString();
     }
 
     /// <summary>

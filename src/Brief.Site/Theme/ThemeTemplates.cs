@@ -29,8 +29,7 @@ public sealed class ThemeTemplates
     /// <summary>The layouts a briefing site renders its pages with: a name alone is an .html page, print.css is
     /// the stylesheet of a printed brief's page furniture.</summary>
     public static readonly IReadOnlyList<string> RequiredLayouts =
-        ["home", "page", "explainer", "explainers", "option", "options", "term", "glossary", "source", "sources", "timeline", "brief", "notfound",
-            "print.css"];
+        ["home", "page", "explainer", "explainers", "option", "options", "term", "glossary", "source", "sources", "timeline", "brief", "notfound", "print.css"];
 
     /// <summary>
     /// The partials the pipeline lays out on its own (not only through a template's include): each document of a
