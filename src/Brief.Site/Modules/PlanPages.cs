@@ -34,7 +34,9 @@ public sealed class PlanPages : IModule
         var related = new Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>>(
             () => cache.Kept(Fingerprint.Of("related", everything), () => Related.Build(catalog, rendered)));
         var planning = new PagePlanning(catalog, views, everything, related, context);
-        var printCss = views.Manifests().Select(m => Document.Create(null, $"briefs/{m.Name}/print.css", PrintCss.For(m, catalog.Site)));
+        IEnumerable<Document> printCss = theme.Has(PrintStylesheet.Layout)
+            ? views.Manifests().Select(m => PrintStylesheet.Of(m, views, theme, context.Diagnostics))
+            : [];
         // the big single pages first, so that they overlap with the many small ones on the other core
         IEnumerable<PlannedPage> pages = [.. BriefPages.Plan(planning), .. HomePages.Plan(planning), .. SitePages.Plan(planning),
             .. IndexPages.Plan(planning), .. DocumentPages.Plan(planning)];

@@ -6,12 +6,12 @@ using Brief.Print;
 namespace Brief.Site.Preview;
 
 /// <summary>
-/// Serves a <see cref="PreviewSession"/>'s folder over HTTP for <c>brief serve</c>: files only from inside the
-/// folder, every HTML page with a small script that reloads it after each build (server-sent events), and, while
-/// the last build has errors, an overlay listing them over the last good page. Nothing is added to the built site:
-/// the script and the overlay exist only in what this server sends.
+/// Serves a <see cref="PreviewSession"/>'s folder over HTTP for <c>brief serve</c>: a <see cref="StaticFileServer"/>
+/// (the same path policy and content types as printing) that adds to every HTML page a small script that reloads
+/// it after each build (server-sent events), and, while the last build has errors, an overlay listing them over the
+/// last good page. Nothing is added to the built site: the script and the overlay exist only in what this server sends.
 /// </summary>
-public sealed class PreviewServer : IDisposable
+public sealed class PreviewServer : StaticFileServer
 {
     public const string ScriptPath = "/__brief/live.js";
     public const string EventsPath = "/__brief/events";
@@ -24,29 +24,22 @@ public sealed class PreviewServer : IDisposable
         })();
         """;
 
-    private readonly HttpListener _listener = new();
     private readonly PreviewSession _session;
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly Task _serving;
 
-    private PreviewServer(PreviewSession session, string host, int port)
+    private PreviewServer(PreviewSession session, Uri address, string listenOn)
+        : base(session.Folder, "/", address, listenOn)
     {
         _session = session;
-        Address = new Uri($"http://{(host.Contains(':', StringComparison.Ordinal) ? $"[{host}]" : host)}:{port}/");
-        _listener.Prefixes.Add(host is "0.0.0.0" or "*" ? $"http://+:{port}/" : Address.ToString());
-        _listener.IgnoreWriteExceptions = true;
-        _listener.Start();
-        _serving = Task.Run(ServeAsync);
+        Listen();
     }
-
-    public Uri Address { get; }
 
     /// <summary>Starts serving; a port already in use is a <see cref="PortInUseException"/>.</summary>
     public static PreviewServer Start(PreviewSession session, string host, int port)
     {
+        var address = new Uri($"http://{(host.Contains(':', StringComparison.Ordinal) ? $"[{host}]" : host)}:{port}/");
         try
         {
-            return new PreviewServer(session, host, port);
+            return new PreviewServer(session, address, host is "0.0.0.0" or "*" ? $"http://+:{port}/" : address.ToString());
         }
         catch (HttpListenerException exception)
         {
@@ -54,90 +47,35 @@ public sealed class PreviewServer : IDisposable
         }
     }
 
-    private async Task ServeAsync()
+    protected override async Task RespondAsync(HttpListenerRequest request, HttpListenerResponse response)
     {
-        while (!_stopping.IsCancellationRequested)
+        switch (PathOf(request))
         {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync().ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
+            case ScriptPath:
+                await WriteAsync(response, 200, "text/javascript; charset=utf-8", Encoding.UTF8.GetBytes(Script), request.HttpMethod).ConfigureAwait(false);
                 return;
-            }
-            _ = Task.Run(() => RespondAsync(context));
+            case EventsPath:
+                await StreamEventsAsync(response).ConfigureAwait(false);
+                return;
+            default:
+                await base.RespondAsync(request, response).ConfigureAwait(false);
+                return;
         }
     }
 
-    private async Task RespondAsync(HttpListenerContext context)
-    {
-        var response = context.Response;
-        try
-        {
-            var request = context.Request;
-            if (request.HttpMethod is not ("GET" or "HEAD"))
-            {
-                response.StatusCode = 405;
-                return;
-            }
-            var path = request.Url?.AbsolutePath ?? "/";
-            switch (path)
-            {
-                case ScriptPath:
-                    await WriteAsync(response, 200, "text/javascript; charset=utf-8", Encoding.UTF8.GetBytes(Script), request.HttpMethod).ConfigureAwait(false);
-                    return;
-                case EventsPath:
-                    await StreamEventsAsync(response).ConfigureAwait(false);
-                    return;
-            }
-            // the raw path too: a client may send "..", encoded or not, that the parsed URL has already resolved away
-            var raw = request.RawUrl ?? "/";
-            var rawPath = raw.Split('?', 2)[0];
-            var file = Unsafe(rawPath) ? null : SafePath.Resolve(_session.Folder, path);
-            var status = 200;
-            if (file is null)
-            {
-                status = 404;
-                file = SafePath.Resolve(_session.Folder, "/404.html");
-            }
-            if (file is null)
-            {
-                // no page to show: before the first good build, the errors are the page
-                var page = $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>brief serve</title></head><body><p>{(_session.Last is { Errors: > 0 } ? "The site has not built yet." : "Not found.")}</p></body></html>";
-                await WriteAsync(response, 404, "text/html; charset=utf-8", Inject(Encoding.UTF8.GetBytes(page)), request.HttpMethod).ConfigureAwait(false);
-                return;
-            }
-            var type = MediaTypes.Of(file);
-            var bytes = await File.ReadAllBytesAsync(file).ConfigureAwait(false);
-            if (type.StartsWith("text/html", StringComparison.Ordinal))
-            {
-                bytes = Inject(bytes);
-            }
-            await WriteAsync(response, status, type, bytes, request.HttpMethod).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is IOException or HttpListenerException or ObjectDisposedException or InvalidOperationException)
-        {
-            // the client went away, or the file changed under us: nothing to answer
-        }
-        finally
-        {
-            try
-            {
-                response.Close();
-            }
-            catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-            }
-        }
-    }
+    /// <summary>No page to show: before the first good build, the errors are the page.</summary>
+    protected override byte[] NotFoundPage() => Inject(Encoding.UTF8.GetBytes(
+        $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>brief serve</title></head><body><p>{(_session.Last is { Errors: > 0 } ? "The site has not built yet." : "Not found.")}</p></body></html>"));
 
-    private static bool Unsafe(string rawPath)
+    protected override async Task SendFileAsync(HttpListenerResponse response, int status, string file, string method)
     {
-        var lower = rawPath.ToLowerInvariant();
-        return lower.Contains("..", StringComparison.Ordinal) || lower.Contains("%2e%2e", StringComparison.Ordinal)
-            || lower.Contains("%5c", StringComparison.Ordinal) || lower.Contains('\\', StringComparison.Ordinal) || lower.Contains("%00", StringComparison.Ordinal);
+        var type = MediaTypes.Of(file);
+        if (!type.StartsWith("text/html", StringComparison.Ordinal))
+        {
+            await base.SendFileAsync(response, status, file, method).ConfigureAwait(false);
+            return;
+        }
+        await WriteAsync(response, status, type, Inject(await File.ReadAllBytesAsync(file).ConfigureAwait(false)), method).ConfigureAwait(false);
     }
 
     private byte[] Inject(byte[] page)
@@ -186,14 +124,14 @@ public sealed class PreviewServer : IDisposable
         try
         {
             var stream = response.OutputStream;
-            await stream.WriteAsync(Encoding.UTF8.GetBytes($"retry: 500\nevent: hello\ndata: {_session.Generation}\n\n"), _stopping.Token).ConfigureAwait(false);
-            await stream.FlushAsync(_stopping.Token).ConfigureAwait(false);
-            while (!_stopping.IsCancellationRequested)
+            await stream.WriteAsync(Encoding.UTF8.GetBytes($"retry: 500\nevent: hello\ndata: {_session.Generation}\n\n"), Stopping).ConfigureAwait(false);
+            await stream.FlushAsync(Stopping).ConfigureAwait(false);
+            while (!Stopping.IsCancellationRequested)
             {
-                var built = await signal.WaitAsync(TimeSpan.FromSeconds(15), _stopping.Token).ConfigureAwait(false);
+                var built = await signal.WaitAsync(TimeSpan.FromSeconds(15), Stopping).ConfigureAwait(false);
                 var message = built ? $"event: build\ndata: {_session.Generation}\n\n" : ": keep-alive\n\n";
-                await stream.WriteAsync(Encoding.UTF8.GetBytes(message), _stopping.Token).ConfigureAwait(false);
-                await stream.FlushAsync(_stopping.Token).ConfigureAwait(false);
+                await stream.WriteAsync(Encoding.UTF8.GetBytes(message), Stopping).ConfigureAwait(false);
+                await stream.FlushAsync(Stopping).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)
@@ -204,40 +142,6 @@ public sealed class PreviewServer : IDisposable
             _session.Built -= OnBuilt;
             signal.Dispose();
         }
-    }
-
-    private static async Task WriteAsync(HttpListenerResponse response, int status, string type, byte[] body, string method)
-    {
-        response.StatusCode = status;
-        response.ContentType = type;
-        response.Headers["Cache-Control"] = "no-store";
-        response.ContentLength64 = body.Length;
-        if (method != "HEAD")
-        {
-            await response.OutputStream.WriteAsync(body).ConfigureAwait(false);
-        }
-    }
-
-    public void Dispose()
-    {
-        _stopping.Cancel();
-        try
-        {
-            _listener.Stop();
-            _listener.Close();
-        }
-        catch (HttpListenerException)
-        {
-            // the managed listener can report a port conflict of another listener while unregistering: nothing to undo
-        }
-        try
-        {
-            _serving.Wait(TimeSpan.FromSeconds(2));
-        }
-        catch (AggregateException)
-        {
-        }
-        _stopping.Dispose();
     }
 }
 

@@ -12,13 +12,16 @@ namespace Brief.Site.Theme;
 internal sealed class ThemeContext() : TemplateContext(Builtins)
 {
     /// <summary>Scriban's built-in functions, made once and shared (read only) by every page's context, with
-    /// <c>include</c> replaced by <see cref="StreamingInclude"/>.</summary>
+    /// <c>include</c> replaced by <see cref="StreamingInclude"/>, and <c>css.string</c> (<see cref="CssString"/>) added.</summary>
     private static readonly ScriptObject Builtins = MakeBuiltins();
 
     private static ScriptObject MakeBuiltins()
     {
         var builtins = new Scriban.Functions.BuiltinFunctions();
         builtins.SetValue("include", new StreamingInclude(), readOnly: true);
+        var css = new ScriptObject();
+        css.SetValue("string", new CssString(), readOnly: true);
+        builtins.SetValue("css", css, readOnly: true);
         return builtins;
     }
 

@@ -8,7 +8,7 @@ namespace Brief.Site.Theme;
 
 /// <summary>
 /// The theme's Scriban templates, parsed and checked once per build and shared by every page: layouts/*.html
-/// are pages, partials/*.html are includes. Each render takes a <see cref="TemplateContext"/> of its own (contexts are
+/// are pages, layouts/*.css stylesheets made per page (a printed brief's print.css), partials/*.html are includes. Each render takes a <see cref="TemplateContext"/> of its own (contexts are
 /// not thread-safe) with strict variables, so a typo in a template is an error, not a blank. Contexts are kept for
 /// the next render once it has finished cleanly: making one allocates about 40 KB, and one is needed for every page
 /// and every piece of a printed brief.
@@ -26,9 +26,10 @@ public sealed class ThemeTemplates
     /// <summary>The fingerprint of every layout and partial (names and text), for the build cache.</summary>
     public string Key { get; }
 
-    /// <summary>The layouts a briefing site renders its pages with.</summary>
+    /// <summary>The layouts a briefing site renders its pages with: a name alone is an .html page, print.css is
+    /// the stylesheet of a printed brief's page furniture.</summary>
     public static readonly IReadOnlyList<string> RequiredLayouts =
-        ["home", "page", "explainer", "explainers", "option", "options", "term", "glossary", "source", "sources", "timeline", "brief", "notfound"];
+        ["home", "page", "explainer", "explainers", "option", "options", "term", "glossary", "source", "sources", "timeline", "brief", "notfound", "print.css"];
 
     /// <summary>
     /// The partials the pipeline lays out on its own (not only through a template's include): each document of a
@@ -39,14 +40,14 @@ public sealed class ThemeTemplates
     public static ThemeTemplates Load(string themeRoot, DiagnosticBag diagnostics)
     {
         var partialsFolder = Path.Combine(themeRoot, "partials");
-        var layouts = ParseAll(Path.Combine(themeRoot, "layouts"), diagnostics);
+        var layouts = ParseAll(Path.Combine(themeRoot, "layouts"), diagnostics, "*.html", "*.css");
         foreach (var missing in RequiredLayouts.Where(name => !layouts.ContainsKey(name)
-            && !File.Exists(Path.Combine(themeRoot, "layouts", name + ".html"))))
+            && !File.Exists(Path.Combine(themeRoot, "layouts", FileOf(name)))))
         {
-            diagnostics.Error(Codes.Template, $"the theme has no layouts/{missing}.html", Path.Combine(themeRoot, "layouts"), 0, 0,
+            diagnostics.Error(Codes.Template, $"the theme has no layouts/{FileOf(missing)}", Path.Combine(themeRoot, "layouts"), 0, 0,
                 "every page type needs its layout; copy it from brief's own theme/ and restyle it");
         }
-        var partials = ParseAll(partialsFolder, diagnostics);
+        var partials = ParseAll(partialsFolder, diagnostics, "*.html");
         foreach (var missing in RequiredPartials.Where(name => !partials.ContainsKey(name)
             && !File.Exists(Path.Combine(partialsFolder, name + ".html"))))
         {
@@ -61,6 +62,13 @@ public sealed class ThemeTemplates
     }
 
     public bool Has(string layout) => _layouts.ContainsKey(layout);
+
+    /// <summary>The file of a layout: its name and .html for a page, the name as it is for a stylesheet (print.css).</summary>
+    private static string FileOf(string layout) => Path.HasExtension(layout) ? layout : layout + ".html";
+
+    /// <summary>The name a layout is rendered by: a page's without .html, a stylesheet's with its extension.</summary>
+    private static string NameOf(string file) =>
+        file.EndsWith(".html", StringComparison.Ordinal) ? Path.GetFileNameWithoutExtension(file) : Path.GetFileName(file);
 
     /// <summary>Renders a layout with the given model as its globals.</summary>
     public string Render(string layout, ScriptObject model)
@@ -146,14 +154,14 @@ public sealed class ThemeTemplates
     public static string KeyOf(string themeRoot)
     {
         using var key = new Incremental.Fingerprint();
-        foreach (var folder in new[] { "layouts", "partials" })
+        foreach (var (folder, pattern) in new[] { ("layouts", "*.html"), ("layouts", "*.css"), ("partials", "*.html") })
         {
             var path = Path.Combine(themeRoot, folder);
             if (!Directory.Exists(path))
             {
                 continue;
             }
-            foreach (var file in Directory.EnumerateFiles(path, "*.html").Order(StringComparer.Ordinal))
+            foreach (var file in Directory.EnumerateFiles(path, pattern).Order(StringComparer.Ordinal))
             {
                 key.Add(folder + "/" + Path.GetFileName(file)).Add(File.ReadAllText(file));
             }
@@ -161,28 +169,30 @@ public sealed class ThemeTemplates
         return key.Finish();
     }
 
-    private static ImmutableDictionary<string, Template> ParseAll(string folder, DiagnosticBag diagnostics)
+    private static ImmutableDictionary<string, Template> ParseAll(string folder, DiagnosticBag diagnostics, params string[] patterns)
     {
         var templates = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))
         {
             return templates.ToImmutable();
         }
-        foreach (var file in Directory.EnumerateFiles(folder, "*.html").Order(StringComparer.Ordinal))
+        foreach (var file in patterns.SelectMany(pattern => Directory.EnumerateFiles(folder, pattern)).Order(StringComparer.Ordinal))
         {
+            var escaping = EscapeLint.Escaping.Of(file);
             var template = Template.Parse(File.ReadAllText(file), file);
             foreach (var message in template.Messages)
             {
                 diagnostics.Error(Codes.Template, $"template: {message.Message}", file, message.Span.Start.Line + 1, message.Span.Start.Column + 1);
             }
-            foreach (var (line, column, expression) in EscapeLint.UnescapedOutputs(template))
+            foreach (var (line, column, expression) in EscapeLint.UnescapedOutputs(template, escaping))
             {
-                diagnostics.Error(Codes.Template, $"template prints '{expression}' without escaping it", file, line, column,
-                    "pipe it through html.escape, or name it with an _html suffix if it is HTML the pipeline produced");
+                diagnostics.Error(Codes.Template, $"template prints '{expression}' without escaping it", file, line, column, escaping == EscapeLint.Escaping.Html
+                    ? "pipe it through html.escape, or name it with an _html suffix if it is HTML the pipeline produced"
+                    : "pipe it through css.string, which quotes it as a CSS string");
             }
             if (!template.HasErrors)
             {
-                templates[Path.GetFileNameWithoutExtension(file)] = template;
+                templates[NameOf(file)] = template;
             }
         }
         return templates.ToImmutable();

@@ -58,19 +58,20 @@ public class SafetyTests
     }
 
     [Theory]
-    [InlineData("layouts", "option")]
-    [InlineData("partials", "brief-item")] // laid out on its own, for each document of a printed brief
+    [InlineData("layouts", "option.html")]
+    [InlineData("layouts", "print.css")] // the page furniture of a printed brief
+    [InlineData("partials", "brief-item.html")] // laid out on its own, for each document of a printed brief
     public void A_theme_without_a_template_the_pipeline_lays_out_is_an_error_naming_it_with_a_hint_not_a_crash(string folder, string name)
     {
         using var site = FixtureSite.Minimal();
         using var theme = new TempFolder();
         CopyDirectory(Repo.Theme, theme.Path);
-        File.Delete(Path.Combine(theme.Path, folder, name + ".html"));
+        File.Delete(Path.Combine(theme.Path, folder, name));
 
         var result = site.Build(theme: theme.Path);
 
         var error = result.Single(Codes.Template);
-        Assert.Equal($"the theme has no {folder}/{name}.html", error.Message);
+        Assert.Equal($"the theme has no {folder}/{name}", error.Message);
         Assert.Equal(Path.Combine(theme.Path, folder), error.File);
         Assert.Contains("copy it from brief's own theme/", error.Hint);
         Assert.False(result.Written);
