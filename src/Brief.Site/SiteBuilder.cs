@@ -36,10 +36,10 @@ public static class SiteBuilder
         {
             return ThemeTemplates.Load(root, diagnostics); // nothing to keep: no fingerprint to read the files for first
         }
-        var (theme, found) = cache.Kept(Incremental.Fingerprint.Of("theme", root, ThemeTemplates.KeyOf(root)), () =>
+        var (theme, found) = cache.Themes.GetOrMake(Incremental.Fingerprint.Of(root, ThemeTemplates.KeyOf(root)), () =>
         {
             var bag = new DiagnosticBag();
-            return Tuple.Create(ThemeTemplates.Load(root, bag), bag.Sorted());
+            return new BuildCache.LoadedTheme(ThemeTemplates.Load(root, bag), bag.Sorted());
         });
         foreach (var diagnostic in found)
         {
@@ -82,9 +82,9 @@ public static class SiteBuilder
             var published = write && outputs.Ran(SitePipelines.Publish, Phase.Output);
             if (!published && mode == BuildMode.Serve && outputs.Ran(SitePipelines.Pages, Phase.Output))
             {
-                cache.ForgetPages(); // the folder was partly updated by a build that failed while writing
+                cache.Pages.Forget(); // the folder was partly updated by a build that failed while writing
             }
-            var reused = cache.PagesReused;
+            var reused = cache.Pages.Reused;
             cache.EndBuild(published);
             return Result(outputs, diagnostics, clock.Elapsed) with { Written = published, PagesReused = reused };
         }

@@ -1,4 +1,5 @@
 using Brief.Core.Pipelines;
+using Brief.Site.Incremental;
 using Brief.Site.Modules;
 
 namespace Brief.Site;
@@ -11,8 +12,8 @@ namespace Brief.Site;
 ///   Assets     ─┘                      ├─► Pages (post-process: backlinks, layouts, indexes, briefs;
 ///                                      │          robots.txt, _headers, sitemap.xml, feed.xml) ─► write
 ///   Theme assets ──────────────────────┘                                    Assets, Theme assets ─► copy
-///                                     Render ─► Editorial (warnings: unused terms, stale reviews, option cards
-///                                                missing a section; Render warns of unexplained abbreviations)
+///                                     Render ─► Editorial (warnings: unused terms, unexplained abbreviations,
+///                                                stale reviews, option cards missing a section)
 ///                                     Render ─► Search (the index of every body's text, by type, sharded) ─► write
 ///   then, after every write and only without errors (deployment pipelines, one after the other):
 ///                                     Print (brief build --pdf: every brief to PDF, in the new folder)
@@ -21,7 +22,8 @@ namespace Brief.Site;
 ///
 /// Input phases read and check files in parallel; Catalog sees every document before anything is rendered, so
 /// glossary linking knows every term and link checking knows every file and anchor; Pages runs after every
-/// process phase, so "Referenced by" sees every page. Nothing is written unless the run has no errors. A check runs
+/// process phase, so "Referenced by" sees every page. Render renders only the bodies the body cache does not hold
+/// (<see cref="CacheDocuments"/>; brief serve keeps it across builds). Nothing is written unless the run has no errors. A check runs
 /// the same map and writes nothing (<see cref="BuildMode"/>); the builder only chooses the mode.
 /// </summary>
 public static class SitePipelines
@@ -45,7 +47,11 @@ public static class SitePipelines
         new(Assets) { Input = [new ReadStaticFiles(fromTheme: false)], Output = [new WriteFiles()] },
         new(ThemeAssets) { Input = [new ReadStaticFiles(fromTheme: true)], Output = [new WriteFiles()] },
         new(Catalog) { DependsOn = [Content, Manifests, Assets], Process = [new BuildCatalog()] },
-        new(Render) { DependsOn = [Catalog], Process = [new RenderBodies()] },
+        new(Render)
+        {
+            DependsOn = [Catalog],
+            Process = [new ListBodies(), new CacheDocuments(SiteKeys.BodyKey, cache => cache.Bodies, new RenderBody()), new ReportDiagnostics()],
+        },
         new(Editorial) { DependsOn = [Render], Process = [new CheckEditorial()] },
         new(Search) { DependsOn = [Render], Process = [new IndexForSearch()], Output = [new WriteFiles()] },
         new(Pages) { PostProcess = [new PlanPages(), new AddHostingFiles()], Output = [new LayOutPages()] },

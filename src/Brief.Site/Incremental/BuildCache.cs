@@ -1,26 +1,25 @@
-using System.Collections.Concurrent;
-using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Brief.Content.Model;
 using Brief.Core.Diagnostics;
+using Brief.Core.Documents;
 using Brief.Markdown.Parsing;
 using Brief.Markdown.Rendering;
+using Brief.Site.Model;
+using Brief.Site.Search;
+using Brief.Site.Theme;
 
 namespace Brief.Site.Incremental;
 
 /// <summary>
-/// What earlier builds made, by the fingerprint of everything it depends on, so a rebuild redoes only what a
-/// change affects. Read files and rendered bodies are kept in memory (for <c>brief serve</c>, which builds again
-/// and again in one process); laid-out pages are recorded on disk (for repeated <c>brief build</c>s), and an
-/// unchanged page is hard-linked from the previous output instead of laid out again. Each build reads the last
-/// generation and writes the next; what a build did not use is forgotten.
+/// What earlier builds made, so a rebuild redoes only what a change affects: one typed cache per purpose, each
+/// keyed by the fingerprint of everything its values follow from, each used by the one step it speeds up.
+/// brief serve keeps every cache in memory across its builds; brief build keeps only the page records, on disk
+/// (<c>--cache</c>); <c>--no-cache</c> keeps nothing. Each build reads the last generation of every cache and
+/// writes the next; what a build did not use is forgotten.
 /// </summary>
 public sealed class BuildCache
 {
+    /// <summary>A read Markdown file: its document (null when it has errors), its parsed body, its diagnostics and the fingerprint of its front matter.</summary>
     public sealed record FileEntry(ContentItem? Item, ParsedMarkdown? Parsed, IReadOnlyList<Diagnostic> Diagnostics, string? FrontMatterKey);
-
-    public sealed record BodyEntry(RenderResult Rendered, IReadOnlyList<Diagnostic> Diagnostics, SearchText SearchText);
 
     /// <summary>
     /// A piece of a printed brief (a body, or a document laid out with its body) written from a given state of the
@@ -28,27 +27,20 @@ public sealed class BuildCache
     /// </summary>
     public sealed record PrintEntry(HtmlFragment Html, IReadOnlyList<string> Changes, IReadOnlyList<string> Inner);
 
-    /// <summary>A page as written: the fingerprints of its inputs and of its layout and model, and its file's length and time.</summary>
-    public sealed record PageRecord(string Inputs, string Key, long Length, long Modified);
+    /// <summary>The theme's templates as loaded, with the errors loading them gave.</summary>
+    public sealed record LoadedTheme(ThemeTemplates Theme, IReadOnlyList<Diagnostic> Diagnostics);
 
-    private const string FileName = "pages.json";
+    private BuildCache(bool inMemory, PageRecords? pages)
+    {
+        KeepsInMemory = inMemory;
+        Pages = pages ?? new PageRecords();
+        RecordsPages = pages is not null;
+        Stamps = new(inMemory);
+        (Files, Bodies, Themes, References, Related) = (new(inMemory), new(inMemory), new(inMemory), new(inMemory), new(inMemory));
+        (BriefAppendices, BriefPieces, BriefMatrices, SearchEntries) = (new(inMemory), new(inMemory), new(inMemory), new(inMemory));
+    }
 
-    // A cache written by another build of brief is not trusted: its templates engine or models may differ.
-    private static readonly string Version = typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
-
-    private readonly Generations<string, FileEntry> _files = new(StringComparer.Ordinal);
-    private readonly Generations<(string Path, long Length, long Modified), string> _stamps = new();
-    private readonly Generations<string, BodyEntry> _bodies = new(StringComparer.Ordinal);
-    private readonly Generations<string, PrintEntry> _prints = new(StringComparer.Ordinal);
-    private readonly Generations<string, PageRecord> _pages = new(StringComparer.Ordinal);
-    private readonly Generations<string, object> _kept = new(StringComparer.Ordinal);
-
-    private BuildCache(bool inMemory, bool recordsPages) => (KeepsInMemory, RecordsPages) = (inMemory, recordsPages);
-
-    /// <summary>
-    /// Whether files, bodies and printed bodies are kept in memory for the next build in this process. Only a cache
-    /// the caller keeps across builds (brief serve) does: for a single build it would be memory spent for nothing.
-    /// </summary>
+    /// <summary>Whether the caches keep what they make for the next build in this process (brief serve).</summary>
     public bool KeepsInMemory { get; }
 
     /// <summary>
@@ -57,170 +49,61 @@ public sealed class BuildCache
     /// </summary>
     public bool RecordsPages { get; }
 
-    /// <summary>A cache that remembers nothing yet, to keep across builds in one process (brief serve).</summary>
-    public static BuildCache Empty() => new(inMemory: true, recordsPages: true);
+    /// <summary>ReadContent: the fingerprint of each file by its length and time, so an unchanged file is not read.</summary>
+    public FileStamps Stamps { get; }
 
-    /// <summary>A cache for one build that no later build will read: nothing kept, nothing recorded.</summary>
-    public static BuildCache ForOneBuild() => new(inMemory: false, recordsPages: false);
+    /// <summary>ReadContent: each file read, checked and parsed, by the fingerprint of its path and text.</summary>
+    public Memo<FileEntry> Files { get; }
 
-    /// <summary>How many pages this build took unchanged from the previous output.</summary>
-    public int PagesReused => _reused;
+    /// <summary>Render: each rendered body (a document with its HTML, search text and diagnostics), by <see cref="SiteKeys.BodyKey"/>.</summary>
+    public Memo<Document> Bodies { get; }
 
-    private int _reused;
+    /// <summary>The builder: the theme's templates, by the fingerprint of every layout and partial.</summary>
+    public Memo<LoadedTheme> Themes { get; }
 
-    public bool TryGetFile(string key, [NotNullWhen(true)] out FileEntry? entry) => _files.TryGet(key, out entry);
+    /// <summary>PlanPages: who refers to whom, by the fingerprint of everything but the bodies.</summary>
+    public Memo<References> References { get; }
 
-    /// <summary>
-    /// The fingerprint a file had when the last build in this process read it, if its length and modification
-    /// time are still the same (a file is read again only when they change).
-    /// </summary>
-    public string? KeyOf(string path, long length, long modified)
-    {
-        return KeepsInMemory && _stamps.TryGet((path, length, modified), out var key) ? key : null;
-    }
+    /// <summary>PlanPages: the related pages of each explainer and option, by the same fingerprint.</summary>
+    public Memo<IReadOnlyDictionary<string, IReadOnlyList<string>>> Related { get; }
 
-    public void RememberKey(string path, long length, long modified, string key)
-    {
-        if (KeepsInMemory)
-        {
-            _stamps.Remember((path, length, modified), key);
-        }
-    }
+    /// <summary>Printed briefs: the glossary terms and sources each brief lists and where its links point.</summary>
+    public Memo<Pages.Brief.BriefContents.Appendices> BriefAppendices { get; }
 
-    public void RememberFile(string key, FileEntry entry)
-    {
-        if (KeepsInMemory)
-        {
-            _files.Remember(key, entry);
-        }
-    }
+    /// <summary>Printed briefs: each body and laid-out document, by its key and the state of the brief's notes.</summary>
+    public Memo<PrintEntry> BriefPieces { get; }
 
-    /// <summary>
-    /// What <paramref name="make"/> makes from the inputs <paramref name="key"/> is the fingerprint of: made once
-    /// and kept while the key stays the same, when the cache is kept in memory; made every time otherwise. What is
-    /// kept must hold no document (documents are read again when their file changes), only what follows from them.
-    /// </summary>
-    public T Kept<T>(string key, Func<T> make) where T : class
-    {
-        if (!KeepsInMemory)
-        {
-            return make();
-        }
-        if (_kept.TryGet(key, out var kept) && kept is T value)
-        {
-            return value;
-        }
-        value = make();
-        _kept.Remember(key, value);
-        return value;
-    }
+    /// <summary>Printed briefs: each brief's comparison matrix.</summary>
+    public Memo<HtmlFragment> BriefMatrices { get; }
 
-    public bool TryGetBody(string key, [NotNullWhen(true)] out BodyEntry? entry) => _bodies.TryGet(key, out entry);
+    /// <summary>Search: each document's index entry, by its body's key and its front matter.</summary>
+    public Memo<SearchEntry> SearchEntries { get; }
 
-    public void RememberBody(string key, BodyEntry entry)
-    {
-        if (KeepsInMemory)
-        {
-            _bodies.Remember(key, entry);
-        }
-    }
+    /// <summary>LayOutPages and WriteFiles: what each written file was made from.</summary>
+    public PageRecords Pages { get; }
 
-    public bool TryGetPrint(string key, [NotNullWhen(true)] out PrintEntry? entry) => _prints.TryGet(key, out entry);
+    /// <summary>Caches that remember nothing yet, to keep across builds in one process (brief serve).</summary>
+    public static BuildCache Empty() => new(inMemory: true, new PageRecords());
 
-    public void RememberPrint(string key, PrintEntry entry) => _prints.Remember(key, entry);
+    /// <summary>Caches for one build that no later build reads: nothing kept, nothing recorded.</summary>
+    public static BuildCache ForOneBuild() => new(inMemory: false, pages: null);
 
-    /// <summary>
-    /// The record of the page at <paramref name="path"/> if the previous build wrote it into
-    /// <paramref name="previousOutput"/> and it is still there as written (same length and time; not checked when
-    /// <paramref name="trustFiles"/>, for a folder only brief writes).
-    /// </summary>
-    public PageRecord? Written(string path, string previousOutput, bool trustFiles)
-    {
-        if (!_pages.TryGetLast(path, out var record))
-        {
-            return null;
-        }
-        if (trustFiles)
-        {
-            return record;
-        }
-        var file = new FileInfo(Path.Combine(previousOutput, path));
-        return file.Exists && file.Length == record.Length && file.LastWriteTimeUtc.Ticks == record.Modified ? record : null;
-    }
+    /// <summary>Caches for one build that records its pages for the next brief build, from the records an earlier one saved.</summary>
+    public static BuildCache Load(string folder) => new(inMemory: false, PageRecords.Load(folder));
 
-    /// <summary>
-    /// Records a page of this build (or another file written by its fingerprint, not counted as a page when
-    /// <paramref name="isPage"/> is false): taken as it was (<paramref name="reused"/>), or written anew.
-    /// </summary>
-    public void RememberPage(string path, string inputs, string key, string writtenFile, PageRecord? reused, bool isPage = true)
-    {
-        if (reused is not null)
-        {
-            _pages.Remember(path, reused with { Inputs = inputs, Key = key });
-            if (isPage)
-            {
-                Interlocked.Increment(ref _reused);
-            }
-            return;
-        }
-        var file = new FileInfo(writtenFile);
-        _pages.Remember(path, new PageRecord(inputs, key, file.Length, file.LastWriteTimeUtc.Ticks));
-    }
-
-    /// <summary>Every file the last build that updated its folder in place left there (output paths, '/' separated).</summary>
-    public IReadOnlySet<string>? OutputFiles { get; set; }
-
-    /// <summary>Forgets every page record: the output can no longer be trusted to hold what they say.</summary>
-    public void ForgetPages()
-    {
-        OutputFiles = null;
-        _pages.Reset();
-    }
-
-    /// <summary>Ends a build: what it used becomes what the next build starts from; pages only if they were published.</summary>
+    /// <summary>Ends a build: what it used becomes what the next build starts from; page records only if it was published.</summary>
     public void EndBuild(bool published)
     {
-        _files.Turn();
-        _stamps.Turn();
-        _bodies.Turn();
-        _prints.Turn();
-        _kept.Turn();
-        _pages.Turn(keep: published);
-        _reused = 0;
+        Stamps.Turn();
+        Files.Turn();
+        Bodies.Turn();
+        Themes.Turn();
+        References.Turn();
+        Related.Turn();
+        BriefAppendices.Turn();
+        BriefPieces.Turn();
+        BriefMatrices.Turn();
+        SearchEntries.Turn();
+        Pages.Turn(published);
     }
-
-    /// <summary>Reads the page records a previous build saved in <paramref name="folder"/>; anything unreadable is a clean start.</summary>
-    public static BuildCache Load(string folder)
-    {
-        var cache = new BuildCache(inMemory: false, recordsPages: true);
-        try
-        {
-            var saved = JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(folder, FileName)), SavedJson.Default.Saved);
-            if (saved?.Version == Version && saved.Pages is not null)
-            {
-                cache._pages.Reset(saved.Pages);
-            }
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
-        {
-            // no cache, or not one we wrote: build from scratch
-        }
-        return cache;
-    }
-
-    /// <summary>Saves the page records of this build, once published, into <paramref name="folder"/> (written aside, then moved).</summary>
-    public void Save(string folder)
-    {
-        Directory.CreateDirectory(folder);
-        var target = Path.Combine(folder, FileName);
-        var temporary = target + ".tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(new Saved(Version, new SortedDictionary<string, PageRecord>(_pages.Next.ToDictionary(), StringComparer.Ordinal)), SavedJson.Default.Saved));
-        File.Move(temporary, target, overwrite: true);
-    }
-
-    internal sealed record Saved(string Version, IDictionary<string, PageRecord>? Pages);
 }
-
-/// <summary>The cache file's serializer, made at compile time (no reflection: the published brief is native).</summary>
-[JsonSerializable(typeof(BuildCache.Saved))]
-internal sealed partial class SavedJson : JsonSerializerContext;

@@ -14,19 +14,29 @@ namespace Brief.Site.Modules;
 /// capitalised abbreviations in running text that the glossary does not explain (site.yml's <c>acronyms</c> lists
 /// the ones that need no entry), pages reviewed too long before the briefing's as-of date (site.yml's
 /// <c>review_after_days</c>), and option cards without one of their conventional sections. Read from the front matter,
-/// headings and the rendered bodies' term uses; nothing is changed. Abbreviations are found in the render pass,
-/// on the syntax tree it parses anyway (<see cref="UndefinedAcronyms"/>), and reported with its warnings.
+/// headings and the rendered bodies' term uses and running text (which the render pass took from each syntax tree,
+/// <see cref="UndefinedAcronyms"/>); nothing is changed.
 /// </summary>
 public sealed class CheckEditorial : IModule
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var catalog = context.OutputsOf(SitePipelines.Catalog).Single().Get(SiteKeys.Catalog);
-        var rendered = context.OutputsOf(SitePipelines.Render).Select(d => d.Get(SiteKeys.Rendered)).ToList();
+        var bodies = context.OutputsOf(SitePipelines.Render);
+        var rendered = bodies.Select(d => d.Get(SiteKeys.Rendered)).ToList();
         var diagnostics = context.Diagnostics;
         UnusedTerms(catalog, rendered, diagnostics);
-        // Each document's own checks read its front matter and headings only (unexplained abbreviations need the
-        // syntax tree, so they are checked in the render pass, on the tree rendering parses: UndefinedAcronyms).
+        var abbreviations = Parallelism.MapMany(bodies, body =>
+        {
+            var bag = new DiagnosticBag();
+            UndefinedAcronyms.Check(body.Get(SiteKeys.Item), body.Get(SiteKeys.RunningText), catalog, bag);
+            return bag.Sorted();
+        }, context.CancellationToken);
+        foreach (var diagnostic in abbreviations)
+        {
+            diagnostics.Add(diagnostic);
+        }
+        // each document's own checks read its front matter and headings only
         foreach (var item in catalog.ByFile())
         {
             Stale(item, catalog.Site, diagnostics);

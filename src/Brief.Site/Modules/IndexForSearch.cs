@@ -29,7 +29,7 @@ public sealed class IndexForSearch : IModule
         {
             var item = body.Get(SiteKeys.Item);
             var key = Fingerprint.Joined("search", body.Get(SiteKeys.BodyKey), catalog.FrontMatterKeys.GetValueOrDefault(item.Id));
-            var entry = cache.Kept(key, () => SearchEntry.Of(item, body.Get(SiteKeys.SearchText), body.Get(SiteKeys.Rendered).TermIds, catalog));
+            var entry = cache.SearchEntries.GetOrMake(key, () => SearchEntry.Of(item, body.Get(SiteKeys.SearchText), body.Get(SiteKeys.Rendered).TermIds, catalog));
             return (Entry: entry, Key: key);
         }, context.CancellationToken);
         var files = SearchIndex.Build([.. entries.Select(e => e.Entry)]);

@@ -47,7 +47,7 @@ public sealed class LayOutPages : ParallelModule
             return [input];
         }
         var previous = context.Setting(SiteKeys.PreviousOutput);
-        var record = cache.Written(input.Destination, previous, trustFiles: options.InPlace);
+        var record = cache.Pages.Written(input.Destination, previous, trustFiles: options.InPlace);
         string key;
         ScriptObject? model = null;
         if (record is not null && record.Inputs == page.Inputs)
@@ -91,7 +91,7 @@ public sealed class LayOutPages : ParallelModule
         {
             HardLink.CreateOrCopy(Path.Combine(previous, input.Destination), target);
         }
-        cache.RememberPage(input.Destination, page.Inputs, key, target, record);
+        cache.Pages.Remember(input.Destination, page.Inputs, key, target, record);
         return [input];
     }
 

@@ -30,9 +30,9 @@ public sealed class PlanPages : IModule
         var inputsOf = PageInputs.Compute(catalog, rendered, bodyKeys, theme);
         var everything = inputsOf.Everything;
         // who refers to whom follows from what everything but the bodies says, and so does what is related
-        var views = new Views(catalog, cache.Kept(Fingerprint.Of("references", everything), () => References.Build(catalog, rendered)), rendered);
+        var views = new Views(catalog, cache.References.GetOrMake(everything, () => References.Build(catalog, rendered)), rendered);
         var related = new Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>>(
-            () => cache.Kept(Fingerprint.Of("related", everything), () => Related.Build(catalog, rendered)));
+            () => cache.Related.GetOrMake(everything, () => Related.Build(catalog, rendered)));
         var planning = new PagePlanning(catalog, views, everything, related, context);
         IEnumerable<Document> printCss = theme.Has(PrintStylesheet.Layout)
             ? views.Manifests().Select(m => PrintStylesheet.Of(m, views, theme, context.Diagnostics))

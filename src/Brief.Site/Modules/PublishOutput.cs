@@ -26,9 +26,9 @@ public sealed class PublishOutput : IModule
         {
             var cache = context.Setting(SiteKeys.Cache);
             var files = context.Written().Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            RemoveStale(output, files, cache.OutputFiles);
+            RemoveStale(output, files, cache.Pages.OutputFiles);
             OutputFolder.Mark(output);
-            cache.OutputFiles = files;
+            cache.Pages.OutputFiles = files;
         }
         return inputs;
     }

@@ -32,13 +32,13 @@ public sealed class ReadContent : IModule
         var path = Path.Combine(options.InputRoot, source);
         var file = DiagnosticPath.For(path, options);
         var stamp = cache.KeepsInMemory && new FileInfo(path) is { Exists: true } info ? info : null;
-        var key = stamp is null ? null : cache.KeyOf(path, stamp.Length, stamp.LastWriteTimeUtc.Ticks);
-        if (key is null || !cache.TryGetFile(key, out var entry))
+        var key = stamp is null ? null : cache.Stamps.KeyOf(path, stamp.Length, stamp.LastWriteTimeUtc.Ticks);
+        if (key is null || !cache.Files.TryGet(key, out var entry))
         {
             (key, entry) = ReadFile(source, path, file, cache);
             if (key is not null && stamp is not null)
             {
-                cache.RememberKey(path, stamp.Length, stamp.LastWriteTimeUtc.Ticks, key);
+                cache.Stamps.Remember(path, stamp.Length, stamp.LastWriteTimeUtc.Ticks, key);
             }
         }
         foreach (var diagnostic in entry.Diagnostics)
@@ -58,7 +58,7 @@ public sealed class ReadContent : IModule
         var bag = new DiagnosticBag();
         var text = SourceText.Read(path, file, bag);
         var key = text is null ? null : Fingerprint.Of(file, text);
-        if (key is not null && cache.TryGetFile(key, out var known))
+        if (key is not null && cache.Files.TryGet(key, out var known))
         {
             return (key, known);
         }
@@ -72,7 +72,7 @@ public sealed class ReadContent : IModule
         var entry = new BuildCache.FileEntry(item, parsed, bag.Sorted(), head is null ? null : Fingerprint.Of(file, head));
         if (key is not null)
         {
-            cache.RememberFile(key, entry);
+            cache.Files.Remember(key, entry);
         }
         return (key, entry);
     }

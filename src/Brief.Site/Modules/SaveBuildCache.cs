@@ -16,7 +16,7 @@ public sealed class SaveBuildCache : IModule
     {
         if (context.Setting(SiteKeys.Mode) == BuildMode.Build && context.Setting(SiteKeys.Options).CacheFolder is { } folder)
         {
-            context.Setting(SiteKeys.Cache).Save(folder);
+            context.Setting(SiteKeys.Cache).Pages.Save(folder);
         }
         return inputs;
     }

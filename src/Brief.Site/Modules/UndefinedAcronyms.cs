@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Brief.Content.Model;
 using Brief.Content.Schema;
@@ -9,25 +10,37 @@ namespace Brief.Site.Modules;
 
 /// <summary>
 /// Capitalised abbreviations in running text that the glossary does not explain (BRF051, a warning): site.yml's
-/// <c>acronyms</c> lists the ones that need no entry, and the handling marking is none. Run by
-/// <see cref="RenderBodies"/> on the tree it renders, so a one-off build, which keeps no trees, parses each body once
-/// for both; the warnings are kept with the rendered body in brief serve.
+/// <c>acronyms</c> lists the ones that need no entry, and the handling marking is none. In two steps, so no tree is
+/// needed after rendering: the render pass takes the running text that holds anything like an abbreviation from the
+/// tree it renders (<see cref="Candidates"/>, kept with the rendered body), and the editorial checks judge it against
+/// the glossary of this build (<see cref="Check"/>).
 /// </summary>
 internal static partial class UndefinedAcronyms
 {
-    public static void Check(ContentItem item, MarkdownDocument syntax, int lineOffset, Model.Catalog catalog, DiagnosticBag diagnostics)
+    /// <summary>The running text (not in links, headings or code) that holds anything like an abbreviation, with its file positions.</summary>
+    public static ImmutableArray<TextRun> Candidates(MarkdownDocument syntax, int lineOffset)
+    {
+        var runs = ImmutableArray.CreateBuilder<TextRun>();
+        foreach (var literal in syntax.Descendants<LiteralInline>())
+        {
+            // most literals hold none: nothing copied, nothing allocated, and the walk up the tree only for the rest
+            if (Acronym().IsMatch(literal.Content.AsSpan()) && IsRunningText(literal))
+            {
+                runs.Add(new TextRun(literal.Content.ToString(), literal.Line + lineOffset, literal.Column + 1));
+            }
+        }
+        return runs.ToImmutable();
+    }
+
+    public static void Check(ContentItem item, IEnumerable<TextRun> runs, Model.Catalog catalog, DiagnosticBag diagnostics)
     {
         var allowed = catalog.Site.Acronyms;
         // the handling line is on every page and is no abbreviation to explain
         var marking = (catalog.Site.Marking ?? "").Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var literal in syntax.Descendants<LiteralInline>().Where(IsRunningText))
+        foreach (var run in runs)
         {
-            if (!Acronym().IsMatch(literal.Content.AsSpan()))
-            {
-                continue; // most literals: no text copied, nothing allocated
-            }
-            var text = literal.Content.ToString();
+            var text = run.Text;
             // terms the glossary links, e.g. MQ-9 and RC-135 as wholes, in order: one pass along them (a long page stays linear)
             var candidates = Acronym().Matches(text);
             var explained = catalog.Glossary.Matcher.Matches(text);
@@ -48,7 +61,7 @@ internal static partial class UndefinedAcronyms
                 }
                 reported.Add(word);
                 diagnostics.Warning(Codes.UndefinedAcronym, $"'{word}' looks like an abbreviation but the glossary does not explain it",
-                    item.File, literal.Line + lineOffset, literal.Column + 1 + match.Index,
+                    item.File, run.Line, run.Column + match.Index,
                     $"add glossary/{Slug.From(word)}.md, or list '{word}' under acronyms in site.yml if readers need no explanation");
             }
         }

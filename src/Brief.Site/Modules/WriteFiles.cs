@@ -33,7 +33,7 @@ public sealed class WriteFiles : ParallelModule
         if (input.TryGet(SiteKeys.ContentKey, out var key) && cache.RecordsPages)
         {
             var previous = context.Setting(SiteKeys.PreviousOutput);
-            var record = cache.Written(input.Destination, previous, trustFiles: inPlace);
+            var record = cache.Pages.Written(input.Destination, previous, trustFiles: inPlace);
             if (record?.Key != key)
             {
                 record = null;
@@ -49,7 +49,7 @@ public sealed class WriteFiles : ParallelModule
             {
                 Incremental.HardLink.CreateOrCopy(Path.Combine(previous, input.Destination), written);
             }
-            cache.RememberPage(input.Destination, key, key, written, record, isPage: false);
+            cache.Pages.Remember(input.Destination, key, key, written, record, isPage: false);
             return [input];
         }
         Write(input, OutputFile.PathOf(options.OutputRoot, input.Destination), inPlace);

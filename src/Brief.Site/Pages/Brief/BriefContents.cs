@@ -49,7 +49,7 @@ public sealed record BriefContents(
             catalog.All<HomePage>().FirstOrDefault(), new Appendices([], [], new Dictionary<string, string>()));
         return contents with
         {
-            Plan = cache.Kept(Incremental.Fingerprint.Of("brief-plan", inputs, manifest.Name), () => contents.PlanAppendices(views)),
+            Plan = cache.BriefAppendices.GetOrMake(Incremental.Fingerprint.Joined(inputs, manifest.Name), () => contents.PlanAppendices(views)),
         };
     }
 

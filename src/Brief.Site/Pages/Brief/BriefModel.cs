@@ -88,7 +88,7 @@ internal sealed class BriefModel(BriefContents contents, Views views, ThemeTempl
         var matrixOptions = contents.MatrixOptions;
         var inPage = contents.Plan.InPage;
         return Obj(("kind", "matrix"), ("title", "Options compared"), ("anchor", "matrix"),
-            ("layout_html", _pieces.Kept(Incremental.Fingerprint.Of(inputs, "brief-matrix", contents.Manifest.Name), writer => theme.RenderPartial("brief-matrix", Obj(
+            ("layout_html", _pieces.WithoutNotes(Incremental.Fingerprint.Joined(inputs, contents.Manifest.Name), writer => theme.RenderPartial("brief-matrix", Obj(
                 ("site", _site),
                 ("section", Obj(("kind", "matrix"), ("title", "Options compared"), ("anchor", "matrix"),
                     ("matrix", views.Matrix(matrixOptions, o => inPage.ContainsKey(o.Id) ? "#" + BodyRendering.BriefAnchor(o.Id) : Catalog.Urls.Of(o))),

@@ -31,7 +31,7 @@ internal sealed class BriefPieces(BuildCache cache)
         {
             outer.Add(printKey);
         }
-        if (cache.TryGetPrint(printKey, out var entry))
+        if (cache.BriefPieces.TryGet(printKey, out var entry))
         {
             KeepInner(entry);
             Notes.Replay(entry.Changes);
@@ -41,19 +41,19 @@ internal sealed class BriefPieces(BuildCache cache)
         var mark = Notes.Mark();
         _recording.Push([]);
         var html = HtmlFragment.Write(write);
-        cache.RememberPrint(printKey, new BuildCache.PrintEntry(html, Notes.ChangesSince(mark), _recording.Pop()));
+        cache.BriefPieces.Remember(printKey, new BuildCache.PrintEntry(html, Notes.ChangesSince(mark), _recording.Pop()));
         html.WriteTo(writer);
     });
 
     /// <summary>A piece that reads and writes no notes (the matrix): the same key gives the same HTML.</summary>
-    public DeferredHtml Kept(string key, Action<TextWriter> write) => new(key, writer =>
+    public DeferredHtml WithoutNotes(string key, Action<TextWriter> write) => new(key, writer =>
     {
         if (!cache.KeepsInMemory)
         {
             write(writer);
             return;
         }
-        cache.Kept(key, () => HtmlFragment.Write(write)).WriteTo(writer);
+        cache.BriefMatrices.GetOrMake(key, () => HtmlFragment.Write(write)).WriteTo(writer);
     });
 
     // a piece taken whole keeps the pieces it was made of for the next build, which may need them one by one
@@ -61,7 +61,7 @@ internal sealed class BriefPieces(BuildCache cache)
     {
         foreach (var inner in entry.Inner)
         {
-            if (cache.TryGetPrint(inner, out var kept))
+            if (cache.BriefPieces.TryGet(inner, out var kept))
             {
                 KeepInner(kept);
             }
