@@ -21,56 +21,24 @@ public sealed class LayOutPages : ParallelModule
 {
     protected override IEnumerable<Document> ExecuteDocument(Document input, PipelineContext context)
     {
-        if (input.Destination is null)
+        if (input.Destination is not { } destination)
         {
             return [input];
         }
-        var write = context.Setting(SiteKeys.WriteOutput);
-        var options = context.Setting(SiteKeys.Options);
         if (!input.TryGet(SiteKeys.Page, out var page))
         {
-            if (write && options.InPlace)
-            {
-                OutputFile.WriteAtomically(OutputFile.PathOf(options.OutputRoot, input.Destination), input.Content.WriteTo);
-            }
-            else if (write)
-            {
-                OutputFile.Write(OutputFile.PathOf(options.OutputRoot, input.Destination), input.Content, RootOf(input.Destination, options));
-            }
+            WriteFile(input, destination, context);
             return [input];
         }
-        var theme = context.Setting(SiteKeys.Theme);
-        var cache = context.Setting(SiteKeys.Cache);
+        var (theme, cache, options) = (context.Setting(SiteKeys.Theme), context.Setting(SiteKeys.Cache), context.Setting(SiteKeys.Options));
+        var write = context.Setting(SiteKeys.WriteOutput);
         if (!cache.RecordsPages)
         {
-            LayOut(theme, page.Layout, page.Model(), write ? OutputFile.PathOf(options.OutputRoot, input.Destination) : null, RootOf(input.Destination, options), context);
+            LayOut(theme, page.Layout, page.Model(), write ? OutputFile.PathOf(options.OutputRoot, destination) : null, RootOf(destination, options), context);
             return [input];
         }
         var previous = context.Setting(SiteKeys.PreviousOutput);
-        var record = cache.Pages.Written(input.Destination, previous, trustFiles: options.InPlace);
-        string key;
-        ScriptObject? model = null;
-        if (record is not null && record.Inputs == page.Inputs)
-        {
-            key = record.Key;
-        }
-        else if (page.ByInputs)
-        {
-            key = page.Inputs;
-            record = null; // the inputs changed, so the page did
-        }
-        else
-        {
-            model = page.Model();
-            using var fingerprint = new Fingerprint();
-            fingerprint.Add(theme.Key).Add(page.Layout);
-            ModelHash.Add(fingerprint, model);
-            key = fingerprint.Finish();
-            if (record?.Key != key)
-            {
-                record = null;
-            }
-        }
+        var (record, key, model) = Unchanged(page, cache.Pages.Written(destination, previous, trustFiles: options.InPlace), theme);
         if (!write)
         {
             if (record is null)
@@ -81,18 +49,58 @@ public sealed class LayOutPages : ParallelModule
         }
         // a page left in place where it is (brief serve) needs no folder made for it
         var target = record is not null && options.InPlace
-            ? OutputFile.Inside(options.OutputRoot, input.Destination)
-            : OutputFile.PathOf(options.OutputRoot, input.Destination);
+            ? OutputFile.Inside(options.OutputRoot, destination)
+            : OutputFile.PathOf(options.OutputRoot, destination);
         if (record is null)
         {
-            LayOut(theme, page.Layout, model ?? page.Model(), target, RootOf(input.Destination, options), context);
+            LayOut(theme, page.Layout, model ?? page.Model(), target, RootOf(destination, options), context);
         }
         else if (!options.InPlace)
         {
-            HardLink.CreateOrCopy(Path.Combine(previous, input.Destination), target);
+            HardLink.CreateOrCopy(Path.Combine(previous, destination), target);
         }
-        cache.Pages.Remember(input.Destination, page.Inputs, key, target, record);
+        cache.Pages.Remember(destination, page.Inputs, key, target, record);
         return [input];
+    }
+
+    /// <summary>
+    /// The previous build's record of the page if the page is unchanged (null if it changed), the page's key (what
+    /// the record will say), and its model if it had to be built to tell.
+    /// </summary>
+    private static (PageRecords.Record? Record, string Key, ScriptObject? Model) Unchanged(Model.PageJob page, PageRecords.Record? record, ThemeTemplates theme)
+    {
+        if (record is not null && record.Inputs == page.Inputs)
+        {
+            return (record, record.Key, null);
+        }
+        if (page.ByInputs)
+        {
+            return (null, page.Inputs, null); // the inputs changed, so the page did
+        }
+        var model = page.Model();
+        using var fingerprint = new Fingerprint();
+        fingerprint.Add(theme.Key).Add(page.Layout);
+        ModelHash.Add(fingerprint, model);
+        var key = fingerprint.Finish();
+        return (record?.Key == key ? record : null, key, model);
+    }
+
+    /// <summary>Writes a file that is not a page (a brief's print stylesheet, the hosting files).</summary>
+    private static void WriteFile(Document input, string destination, PipelineContext context)
+    {
+        var options = context.Setting(SiteKeys.Options);
+        if (!context.Setting(SiteKeys.WriteOutput))
+        {
+            return;
+        }
+        if (options.InPlace)
+        {
+            OutputFile.WriteAtomically(OutputFile.PathOf(options.OutputRoot, destination), input.Content.WriteTo);
+        }
+        else
+        {
+            OutputFile.Write(OutputFile.PathOf(options.OutputRoot, destination), input.Content, RootOf(destination, options));
+        }
     }
 
     /// <summary>The path from a file to the site's root, which an offline copy's addresses start with; null for a hosted site.</summary>
