@@ -16,7 +16,7 @@ public static class ServeCommand
         var port = new Option<int>("--port") { Description = "The port to serve on. Default: 5080", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host") { Description = "The address to serve on. Default: 127.0.0.1 (this machine only)", DefaultValueFactory = _ => "127.0.0.1" };
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true'." };
-        foreach (Option option in new Option[] { input, theme, port, host, drafts })
+        foreach (var option in new Option[] { input, theme, port, host, drafts })
         {
             command.Options.Add(option);
         }

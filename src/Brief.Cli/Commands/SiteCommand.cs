@@ -23,7 +23,7 @@ public static class SiteCommand
 
         public void AddTo(Command command)
         {
-            foreach (Option option in new Option[] { Input, Theme, Drafts, Strict, Format })
+            foreach (var option in new Option[] { Input, Theme, Drafts, Strict, Format })
             {
                 command.Options.Add(option);
             }

@@ -1,4 +1,3 @@
-using Brief.Content.Model;
 using Brief.Content.Schema;
 
 namespace Brief.Content.Scaffolding;

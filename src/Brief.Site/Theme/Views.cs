@@ -28,7 +28,7 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
 
     public static ScriptArray Array<T>(IEnumerable<T> items, Func<T, object?> map)
     {
-        var array = items.TryGetNonEnumeratedCount(out var count) ? new ScriptArray(count) : new ScriptArray();
+        var array = items.TryGetNonEnumeratedCount(out var count) ? new ScriptArray(count) : [];
         foreach (var item in items)
         {
             array.Add(map(item));

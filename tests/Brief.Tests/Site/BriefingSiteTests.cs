@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using Brief.Content.Model;
 using Brief.Site;
 using Brief.Tests.Support;

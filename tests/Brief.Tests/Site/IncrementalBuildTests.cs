@@ -46,7 +46,9 @@ public sealed class IncrementalBuildTests
             }
             var fromDisk = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with
             {
-                Search = true, OutputRoot = Path.Combine(site.Root, "disk", "site"), CacheFolder = Path.Combine(site.Root, "disk", ".brief-cache"),
+                Search = true,
+                OutputRoot = Path.Combine(site.Root, "disk", "site"),
+                CacheFolder = Path.Combine(site.Root, "disk", ".brief-cache"),
             });
             var inMemory = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with { Search = true, OutputRoot = Path.Combine(site.Root, "memory"), InPlace = true }, kept);
             var clean = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with { Search = true, OutputRoot = Path.Combine(site.Root, "clean", step.ToString(System.Globalization.CultureInfo.InvariantCulture)) });
@@ -151,31 +153,31 @@ public sealed class IncrementalBuildTests
         }
         var body = bodies[random.Next(bodies.Length)];
         var n = random.Next(1000);
-        return mended + Change(site, theme, random, body, n, bodies, Read);
+        return mended + Change(site, theme, random, body, n, Read);
     }
 
-    private static string Change(FixtureSite site, string theme, Random random, string body, int n, string[] bodies, Func<string, string> Read)
+    private static string Change(FixtureSite site, string theme, Random random, string body, int n, Func<string, string> read)
     {
         switch (random.Next(10))
         {
             case 0:
-                site.Write(body, Read(body) + $"\nEdit {n}: the EEZ and UNCLOS matter here.\n");
+                site.Write(body, read(body) + $"\nEdit {n}: the EEZ and UNCLOS matter here.\n");
                 return $"appended a paragraph with terms to {body}";
             case 1:
-                site.Write(body, Read(body) + $"\n## Added heading {n}\n\nText under it.\n");
+                site.Write(body, read(body) + $"\n## Added heading {n}\n\nText under it.\n");
                 return $"added a heading to {body}";
             case 2:
-                site.Write(body, Read(body).Replace("title: ", $"title: Renamed {n} ", StringComparison.Ordinal));
+                site.Write(body, read(body).Replace("title: ", $"title: Renamed {n} ", StringComparison.Ordinal));
                 return $"renamed {body}";
             case 3:
                 site.Write($"explainers/new-{n}.md", $"---\ntitle: New page {n}\nsummary: Added in an edit.\n---\nSee [attribution](attribution.md) and the [patrols](../options/patrols.md#what-it-is). ROV crews.\n");
                 return $"added explainers/new-{n}.md";
             case 4:
-                site.Write("glossary/eez.md", Read("glossary/eez.md").Replace("controls resources", $"controls resources ({n})", StringComparison.Ordinal));
+                site.Write("glossary/eez.md", read("glossary/eez.md").Replace("controls resources", $"controls resources ({n})", StringComparison.Ordinal));
                 return "changed the EEZ definition";
             case 5:
-                site.Write("site.yml", Read("site.yml") + $"\n# edit {n}\n");
-                var settings = Read("site.yml");
+                site.Write("site.yml", read("site.yml") + $"\n# edit {n}\n");
+                var settings = read("site.yml");
                 site.Write("site.yml", System.Text.RegularExpressions.Regex.Replace(settings, "(?m)^title: .*$", $"title: Cables {n}"));
                 return "retitled the site";
             case 6:
@@ -183,17 +185,17 @@ public sealed class IncrementalBuildTests
                 File.WriteAllText(footer, File.ReadAllText(footer) + $"<!-- {n} -->");
                 return "edited a theme partial";
             case 7:
-                site.Write(body, Read(body) + $"\nA link to [a missing page](missing-{n}.md).\n");
+                site.Write(body, read(body) + $"\nA link to [a missing page](missing-{n}.md).\n");
                 return $"broke a link in {body}";
             case 8:
                 // a printed brief numbers its link notes in reading order: every document after this one moves
-                site.Write(body, Read(body) + $"\nAs [a report](https://example.org/report-{n}) on the EEZ puts it.\n");
+                site.Write(body, read(body) + $"\nAs [a report](https://example.org/report-{n}) on the EEZ puts it.\n");
                 return $"added an external link to {body}";
             default:
                 var added = Directory.EnumerateFiles(Path.Combine(site.Input, "explainers"), "new-*.md").Order(StringComparer.Ordinal).FirstOrDefault();
                 if (added is null)
                 {
-                    site.Write(body, Read(body) + "\nRepair ships and an ROV.\n");
+                    site.Write(body, read(body) + "\nRepair ships and an ROV.\n");
                     return $"appended terms to {body}";
                 }
                 File.Delete(added);

@@ -29,7 +29,7 @@ public static class SafeOutput
             foreach (var attribute in element.Attributes)
             {
                 Xunit.Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{name}: attribute {attribute.Name} on <{element.LocalName}>");
-                var value = new string(attribute.Value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
+                var value = new string([.. attribute.Value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))]).ToLowerInvariant();
                 Xunit.Assert.False(value.StartsWith("javascript:", StringComparison.Ordinal) || value.StartsWith("vbscript:", StringComparison.Ordinal)
                     || (value.StartsWith("data:", StringComparison.Ordinal) && attribute.Name != "src"), $"{name}: {attribute.Name}=\"{attribute.Value}\" on <{element.LocalName}>");
             }

@@ -51,6 +51,6 @@ public sealed class SearchTextTests
             Last.
             """.ReplaceLineEndings("\n"), text.Text);
         Assert.Equal([new SearchSection("e--what-it-is", "What it is", 0), new SearchSection("e--risks-here", "Risks", text.Text.IndexOf("Risks", StringComparison.Ordinal))],
-            text.Sections.ToArray());
+            [.. text.Sections]);
     }
 }
