@@ -8,10 +8,11 @@ namespace Brief.Site.Theme;
 
 /// <summary>
 /// The theme's Scriban templates, parsed and checked once per build and shared by every page: layouts/*.html
-/// are pages, layouts/*.css stylesheets made per page (a printed brief's print.css), partials/*.html are includes. Each render takes a <see cref="TemplateContext"/> of its own (contexts are
-/// not thread-safe) with strict variables, so a typo in a template is an error, not a blank. Contexts are kept for
-/// the next render once it has finished cleanly: making one allocates about 40 KB, and one is needed for every page
-/// and every piece of a printed brief.
+/// are pages, layouts/*.css stylesheets made per page (a printed brief's print.css), partials/*.html are includes.
+/// Each render takes a <see cref="TemplateContext"/> of its own (contexts are not thread-safe) with strict variables,
+/// so a typo in a template is an error, not a blank. Contexts are kept for the next render once it has finished
+/// cleanly: making one allocates more than reusing one costs, and one is needed for every page and every piece of a
+/// printed brief.
 /// </summary>
 public sealed class ThemeTemplates
 {
