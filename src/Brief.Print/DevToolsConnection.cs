@@ -27,7 +27,8 @@ internal sealed class DevToolsConnection : IAsyncDisposable
         return connection;
     }
 
-    public async Task<JsonObject> SendAsync(string method, JsonObject? parameters = null, string? sessionId = null, CancellationToken cancellationToken = default)
+    public async Task<JsonObject> SendAsync(string method, JsonObject? parameters = null, string? sessionId = null,
+        CancellationToken cancellationToken = default)
     {
         var id = Interlocked.Increment(ref _nextId);
         var message = new JsonObject { ["id"] = id, ["method"] = method, ["params"] = parameters ?? [] };

@@ -31,7 +31,8 @@ public static class YamlDocument
                 case YamlScalarNode { Value: null or "" }:
                     return [];
                 default:
-                    diagnostics.Error(Codes.YamlSyntax, "expected 'field: value' lines", file, (int)root.Start.Line + firstLine - 1, (int)root.Start.Column);
+                    diagnostics.Error(Codes.YamlSyntax, "expected 'field: value' lines", file, (int)root.Start.Line + firstLine - 1,
+                        (int)root.Start.Column);
                     return null;
             }
         }

@@ -48,7 +48,8 @@ public sealed class References
     }
 
     /// <summary>For each document that <paramref name="items"/> refer to, those that do, in the order given.</summary>
-    private static Dictionary<string, List<string>> Referrers(Catalog catalog, IReadOnlyDictionary<string, RenderResult> rendered, ReadOnlySpan<ContentItem> items)
+    private static Dictionary<string, List<string>> Referrers(
+        Catalog catalog, IReadOnlyDictionary<string, RenderResult> rendered, ReadOnlySpan<ContentItem> items)
     {
         var to = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var targets = new HashSet<string>(StringComparer.Ordinal);

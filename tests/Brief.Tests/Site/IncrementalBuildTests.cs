@@ -8,7 +8,8 @@ namespace Brief.Tests.Site;
 /// <summary>
 /// The build cache may only ever save work: after any sequence of edits, a build that reuses what earlier builds
 /// made (from the cache folder, or from a cache kept in memory updating its folder in place, as brief serve does) writes
-/// exactly the bytes a clean build writes, search index included,, and reports the same diagnostics. Edit sequences are random from fixed seeds (reproducible); set
+/// exactly the bytes a clean build writes, search index included,, and reports the same diagnostics. Edit sequences are random from fixed seeds
+/// (reproducible); set
 /// BRIEF_PROPERTY_RUNS for more sequences than CI runs.
 /// </summary>
 public sealed class IncrementalBuildTests
@@ -50,8 +51,10 @@ public sealed class IncrementalBuildTests
                 OutputRoot = Path.Combine(site.Root, "disk", "site"),
                 CacheFolder = Path.Combine(site.Root, "disk", ".brief-cache"),
             });
-            var inMemory = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with { Search = true, OutputRoot = Path.Combine(site.Root, "memory"), InPlace = true }, kept);
-            var clean = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with { Search = true, OutputRoot = Path.Combine(site.Root, "clean", step.ToString(System.Globalization.CultureInfo.InvariantCulture)) });
+            var inMemory = await SiteBuilder.BuildAsync(
+                site.Options(theme: theme.Path) with { Search = true, OutputRoot = Path.Combine(site.Root, "memory"), InPlace = true }, kept);
+            var cleanRoot = Path.Combine(site.Root, "clean", step.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var clean = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with { Search = true, OutputRoot = cleanRoot });
 
             var context = $"seed {seed}, after: {string.Join("; ", edits)}";
             Assert.True(clean.Diagnostics.SequenceEqual(fromDisk.Diagnostics), context);
@@ -116,7 +119,8 @@ public sealed class IncrementalBuildTests
         Assert.Contains("href=\"#link-note-1\"", File.ReadAllText(brief), StringComparison.Ordinal);
 
         // the explainer comes before the timeline in the brief: its new note is 1, and the signing's becomes 2
-        site.Write("explainers/legal/law-of-the-sea.md", Read("explainers/legal/law-of-the-sea.md") + "\nAs [a report](https://example.org/report) puts it.\n");
+        site.Write("explainers/legal/law-of-the-sea.md", Read("explainers/legal/law-of-the-sea.md")
+            + "\nAs [a report](https://example.org/report) puts it.\n");
         (await SiteBuilder.BuildAsync(options, cache)).AssertClean();
 
         using var clean = new TempFolder();
@@ -144,7 +148,11 @@ public sealed class IncrementalBuildTests
     private static string Edit(FixtureSite site, string theme, Random random)
     {
         string Read(string path) => File.ReadAllText(Path.Combine(site.Input, path));
-        var bodies = new[] { "explainers/attribution.md", "explainers/legal/law-of-the-sea.md", "options/patrols.md", "options/hardening.md", "timeline/repair.md", "sources/analyst.md" };
+        var bodies = new[]
+        {
+            "explainers/attribution.md", "explainers/legal/law-of-the-sea.md", "options/patrols.md", "options/hardening.md", "timeline/repair.md",
+            "sources/analyst.md",
+        };
         var mended = "";
         foreach (var broken in bodies.Where(b => Read(b).Contains("(missing-", StringComparison.Ordinal)))
         {
@@ -170,10 +178,12 @@ public sealed class IncrementalBuildTests
                 site.Write(body, read(body).Replace("title: ", $"title: Renamed {n} ", StringComparison.Ordinal));
                 return $"renamed {body}";
             case 3:
-                site.Write($"explainers/new-{n}.md", $"---\ntitle: New page {n}\nsummary: Added in an edit.\n---\nSee [attribution](attribution.md) and the [patrols](../options/patrols.md#what-it-is). ROV crews.\n");
+                site.Write($"explainers/new-{n}.md", $"---\ntitle: New page {n}\nsummary: Added in an edit.\n---\nSee " +
+                    "[attribution](attribution.md) and the [patrols](../options/patrols.md#what-it-is). ROV crews.\n");
                 return $"added explainers/new-{n}.md";
             case 4:
-                site.Write("glossary/eez.md", read("glossary/eez.md").Replace("controls resources", $"controls resources ({n})", StringComparison.Ordinal));
+                site.Write("glossary/eez.md", read("glossary/eez.md")
+                    .Replace("controls resources", $"controls resources ({n})", StringComparison.Ordinal));
                 return "changed the EEZ definition";
             case 5:
                 site.Write("site.yml", read("site.yml") + $"\n# edit {n}\n");
@@ -192,7 +202,8 @@ public sealed class IncrementalBuildTests
                 site.Write(body, read(body) + $"\nAs [a report](https://example.org/report-{n}) on the EEZ puts it.\n");
                 return $"added an external link to {body}";
             default:
-                var added = Directory.EnumerateFiles(Path.Combine(site.Input, "explainers"), "new-*.md").Order(StringComparer.Ordinal).FirstOrDefault();
+                var added = Directory.EnumerateFiles(Path.Combine(site.Input, "explainers"), "new-*.md").Order(StringComparer.Ordinal)
+                    .FirstOrDefault();
                 if (added is null)
                 {
                     site.Write(body, read(body) + "\nRepair ships and an ROV.\n");
@@ -206,11 +217,13 @@ public sealed class IncrementalBuildTests
     private static void AssertSameFiles(string expected, string actual, string context)
     {
         static string[] Files(string root) =>
-            [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal)];
+            [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f))
+                .Order(StringComparer.Ordinal)];
         Assert.Equal(Files(expected), Files(actual));
         foreach (var file in Files(expected))
         {
-            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), $"{file} differs; {context}");
+            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))),
+                $"{file} differs; {context}");
         }
     }
 }
