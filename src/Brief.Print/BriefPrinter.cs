@@ -27,7 +27,8 @@ public static class BriefPrinter
             var clock = Stopwatch.StartNew();
             await using var page = await browser.OpenAsync(new Uri(server.BaseUri, $"briefs/{job.Name}/"), cancellationToken).ConfigureAwait(false);
             await page.EvaluateAsync(UnlinkSitePages, cancellationToken).ConfigureAwait(false);
-            var hasContents = (await page.EvaluateAsync("document.querySelector('[data-toc-target]') !== null", cancellationToken).ConfigureAwait(false))?.GetValue<bool>() == true;
+            var hasContents = (await page.EvaluateAsync("document.querySelector('[data-toc-target]') !== null", cancellationToken)
+                .ConfigureAwait(false))?.GetValue<bool>() == true;
             var pdf = await page.PrintToPdfAsync(cancellationToken, final: !hasContents).ConfigureAwait(false);
             if (hasContents)
             {

@@ -16,7 +16,8 @@ public sealed class BrowserPage : IAsyncDisposable
     {
         await _connection.SendAsync("Page.enable", null, _session, cancellationToken).ConfigureAwait(false);
         var loaded = _connection.NextEvent("Page.loadEventFired", _session);
-        var navigation = await _connection.SendAsync("Page.navigate", new JsonObject { ["url"] = url.ToString() }, _session, cancellationToken).ConfigureAwait(false);
+        var navigation = await _connection.SendAsync("Page.navigate", new JsonObject { ["url"] = url.ToString() }, _session, cancellationToken)
+            .ConfigureAwait(false);
         if (navigation["errorText"]?.GetValue<string>() is { Length: > 0 } error)
         {
             throw new InvalidOperationException($"Chromium could not open {url}: {error}");
@@ -29,7 +30,8 @@ public sealed class BrowserPage : IAsyncDisposable
     public async Task<JsonNode?> EvaluateAsync(string expression, CancellationToken cancellationToken)
     {
         var result = await _connection.SendAsync("Runtime.evaluate",
-            new JsonObject { ["expression"] = expression, ["awaitPromise"] = true, ["returnByValue"] = true }, _session, cancellationToken).ConfigureAwait(false);
+            new JsonObject { ["expression"] = expression, ["awaitPromise"] = true, ["returnByValue"] = true }, _session, cancellationToken)
+                .ConfigureAwait(false);
         if (result["exceptionDetails"] is JsonObject details)
         {
             throw new InvalidOperationException($"Script failed in the page: {details["text"]}");

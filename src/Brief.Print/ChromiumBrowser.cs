@@ -25,7 +25,8 @@ public sealed class ChromiumBrowser : IAsyncDisposable
         {
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
             "--disable-sync", "--disable-default-apps", "--disable-extensions", "--no-first-run", "--no-default-browser-check",
-            "--mute-audio", "--hide-scrollbars", "--font-render-hinting=none", $"--user-data-dir={profile}", "--remote-debugging-port=0", "about:blank",
+            "--mute-audio", "--hide-scrollbars", "--font-render-hinting=none", $"--user-data-dir={profile}", "--remote-debugging-port=0",
+                "about:blank",
         })
         {
             info.ArgumentList.Add(argument);
@@ -57,9 +58,11 @@ public sealed class ChromiumBrowser : IAsyncDisposable
     /// <summary>Opens a tab, loads the URL and waits until the page and its fonts are ready.</summary>
     public async Task<BrowserPage> OpenAsync(Uri url, CancellationToken cancellationToken)
     {
-        var target = await _connection.SendAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank" }, null, cancellationToken).ConfigureAwait(false);
+        var target = await _connection.SendAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank" }, null, cancellationToken)
+            .ConfigureAwait(false);
         var targetId = target["targetId"]!.GetValue<string>();
-        var attached = await _connection.SendAsync("Target.attachToTarget", new JsonObject { ["targetId"] = targetId, ["flatten"] = true }, null, cancellationToken).ConfigureAwait(false);
+        var attached = await _connection.SendAsync("Target.attachToTarget", new JsonObject { ["targetId"] = targetId, ["flatten"] = true }, null,
+            cancellationToken).ConfigureAwait(false);
         var page = new BrowserPage(_connection, targetId, attached["sessionId"]!.GetValue<string>());
         await page.NavigateAsync(url, cancellationToken).ConfigureAwait(false);
         return page;

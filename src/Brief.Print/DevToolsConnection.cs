@@ -27,10 +27,11 @@ internal sealed class DevToolsConnection : IAsyncDisposable
         return connection;
     }
 
-    public async Task<JsonObject> SendAsync(string method, JsonObject? parameters = null, string? sessionId = null, CancellationToken cancellationToken = default)
+    public async Task<JsonObject> SendAsync(string method, JsonObject? parameters = null, string? sessionId = null,
+        CancellationToken cancellationToken = default)
     {
         var id = Interlocked.Increment(ref _nextId);
-        var message = new JsonObject { ["id"] = id, ["method"] = method, ["params"] = parameters ?? new JsonObject() };
+        var message = new JsonObject { ["id"] = id, ["method"] = method, ["params"] = parameters ?? [] };
         if (sessionId is not null)
         {
             message["sessionId"] = sessionId;
@@ -45,7 +46,7 @@ internal sealed class DevToolsConnection : IAsyncDisposable
         {
             throw new InvalidOperationException($"Chromium refused {method}: {error["message"]}");
         }
-        return response["result"] as JsonObject ?? new JsonObject();
+        return response["result"] as JsonObject ?? [];
     }
 
     /// <summary>Registers interest in the next event of this name in this session; await the task after the command that causes it.</summary>
@@ -101,7 +102,7 @@ internal sealed class DevToolsConnection : IAsyncDisposable
         else if (json["method"]?.GetValue<string>() is { } method
             && _awaitedEvents.TryRemove($"{json["sessionId"]?.GetValue<string>()}/{method}", out var waiter))
         {
-            waiter.TrySetResult(json["params"] as JsonObject ?? new JsonObject());
+            waiter.TrySetResult(json["params"] as JsonObject ?? []);
         }
     }
 

@@ -73,7 +73,8 @@ public static partial class PdfFile
         update.Append(">>\nendobj\n");
         var xrefOffset = objectOffset + Latin1.GetByteCount(update.ToString()) - 1;
         update.Append(CultureInfo.InvariantCulture, $"xref\n{size} 1\n{objectOffset:D10} 00000 n \n");
-        update.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {size + 1}\n/Root {root}\n/Info {size} 0 R\n/Prev {previous}>>\nstartxref\n{xrefOffset}\n%%EOF\n");
+        update.Append(CultureInfo.InvariantCulture,
+            $"trailer\n<</Size {size + 1}\n/Root {root}\n/Info {size} 0 R\n/Prev {previous}>>\nstartxref\n{xrefOffset}\n%%EOF\n");
         return Latin1.GetBytes(text + update);
     }
 
@@ -85,7 +86,8 @@ public static partial class PdfFile
     private static string RenumberStructureIds(string text)
     {
         var ids = StructureId().Matches(text).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal).ToList();
-        var renamed = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => (p.index + 1).ToString(new string('0', p.id.Length), CultureInfo.InvariantCulture));
+        var renamed = ids.Select((id, index) => (id, index))
+            .ToDictionary(p => p.id, p => (p.index + 1).ToString(new string('0', p.id.Length), CultureInfo.InvariantCulture));
         return StructureId().Replace(text, m => $"(node{renamed[m.Groups[1].Value]})");
     }
 

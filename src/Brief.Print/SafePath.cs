@@ -12,7 +12,8 @@ public static class SafePath
     /// <summary>
     /// The file <paramref name="urlPath"/> (as the client sent it, percent-encoded, without the query) names inside
     /// <paramref name="root"/> when the site is served under <paramref name="basePath"/>; a folder names its
-    /// index.html, a file's path with a trailing slash nothing. Null when it names nothing there or tries to leave it: a path outside the base path, "." or ".."
+    /// index.html, a file's path with a trailing slash nothing. Null when it names nothing there or tries to leave it: a path outside the base path,
+    /// "." or ".."
     /// segments (encoded or not), backslashes, NUL, drive-like segments with ':', malformed escapes, and symbolic
     /// links that lead out of the folder.
     /// </summary>

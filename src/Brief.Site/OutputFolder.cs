@@ -116,7 +116,8 @@ public static partial class OutputFolder
     private static string Full(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 
     private static bool Contains(string folder, string path) =>
-        path == folder || path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        path == folder || path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar,
+            StringComparison.Ordinal);
 
     private static bool Exchange(string a, string b)
     {

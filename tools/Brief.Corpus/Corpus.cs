@@ -11,8 +11,8 @@ namespace Brief.Corpus;
 /// </summary>
 public sealed class Corpus(ulong seed, int n)
 {
-    private readonly int explainers = (n + 1) / 2;
-    private readonly int options = n / 2;
+    private readonly int _explainers = (n + 1) / 2;
+    private readonly int _options = n / 2;
     private static readonly string[] EventIds = [.. Enumerable.Range(0, 20).Select(k => $"{Slug(EventKinds[k % 10])}-{1999 + k}")];
     private static readonly Source[] People = [.. Sources.Where(s => s.Kind == "person")];
 
@@ -23,12 +23,12 @@ public sealed class Corpus(ulong seed, int n)
             + "description: \"A deterministic synthetic briefing for benchmarks.\"\nas_of: 2026-11-23\nmarking: \"UNCLASSIFIED // SYNTHETIC\"\nlanguage: en\n"
             + "acronyms: [UN]  # in \"UN Charter\", which readers need no entry for\n");
         yield return ("index.md", Home);
-        for (var i = 0; i < explainers; i++)
+        for (var i = 0; i < _explainers; i++)
         {
             var k = i;
             yield return ($"explainers/{Id("explainer", k)}.md", () => Explainer(k));
         }
-        for (var i = 0; i < options; i++)
+        for (var i = 0; i < _options; i++)
         {
             var k = i;
             yield return ($"options/{Id("option", k)}.md", () => Option(k));
@@ -86,7 +86,7 @@ public sealed class Corpus(ulong seed, int n)
         var count = r.Between(3, 6);
         for (var tries = 0; links.Count < count && tries < 100; tries++)
         {
-            var (k, j) = r.Chance(0.5) ? ("explainer", r.Below(explainers)) : ("option", r.Below(options));
+            var (k, j) = r.Chance(0.5) ? ("explainer", r.Below(_explainers)) : ("option", r.Below(_options));
             if (seen.Add((k, j)))
             {
                 links.Add(PageLink(r, k, j, "../"));
@@ -150,7 +150,7 @@ public sealed class Corpus(ulong seed, int n)
     {
         var r = Rng.For(seed, "home", 0);
         var bluf = string.Join('\n', Enumerable.Range(0, 4).Select(_ => $"- **{Sentence(r, r.Between(5, 9), 0)}** {Sentence(r, r.Between(15, 30), 0.8)}"));
-        var start = string.Join(", ", Enumerable.Range(0, Math.Min(options, 3)).Select(j => PageLink(r, "option", j, "")));
+        var start = string.Join(", ", Enumerable.Range(0, Math.Min(_options, 3)).Select(j => PageLink(r, "option", j, "")));
         return FrontMatter("title: \"Synthetic briefing\"") + "## Bottom line up front\n\n" + bluf + "\n\n## How to use this site\n\n"
             + $"- **Start with the options**, for example {start}. Each card has the same six sections and feeds the comparison matrix.\n"
             + $"- **Use the explainers for background**, starting with {PageLink(r, "explainer", 0, "")}.\n"
@@ -176,7 +176,7 @@ public sealed class Corpus(ulong seed, int n)
         {
             // Authorities are a small set, as in a real briefing: the legal terms and the first few explainers. (The options
             // page tabulates authorities × options, so thousands of distinct authorities would make it quadratic.)
-            authorities.Add(Id("explainer", r.Below(Math.Min(explainers, 8))));
+            authorities.Add(Id("explainer", r.Below(Math.Min(_explainers, 8))));
         }
         var events = r.Sample(Enumerable.Range(0, EventIds.Length).ToArray(), r.Between(0, 2));
         var precedents = events.Select(k => EventIds[k]).Concat(r.Sample(Precedents, r.Between(1, 2)).Select(Quote));
@@ -203,7 +203,7 @@ public sealed class Corpus(ulong seed, int n)
             .Append(Sentence(r, r.Between(8, 16), 0)).Append("\n\n").Append(Paragraph(r, r.Between(40, 90), new Queue<string>())).Append("\n\n## Used in\n\n");
         foreach (var kind in new[] { "explainer", "option" })
         {
-            var j = r.Below(kind == "explainer" ? explainers : options);
+            var j = r.Below(kind == "explainer" ? _explainers : _options);
             body.Append($"- [{Title(kind, j)}](../{kind}s/{Id(kind, j)}.md)\n");
         }
         return FrontMatter($"term: {Quote(term.Display)}", term.Expansion is null ? null : $"expansion: {Quote(term.Expansion)}",

@@ -6,7 +6,7 @@ namespace Brief.Corpus;
 /// </summary>
 public sealed class Rng(ulong state)
 {
-    private ulong state = state;
+    private ulong _state = state;
 
     public static Rng For(ulong seed, string stream, int index)
     {
@@ -26,7 +26,7 @@ public sealed class Rng(ulong state)
         return z ^ (z >> 31);
     }
 
-    public ulong Next() => state = Mix(state);
+    public ulong Next() => _state = Mix(_state);
 
     /// <summary>0 ≤ result &lt; n.</summary>
     public int Below(int n) => (int)(Next() % (ulong)n);

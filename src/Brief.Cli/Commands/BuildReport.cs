@@ -15,7 +15,8 @@ internal static class BuildReport
     {
         if (format == SiteCommand.Format.Json)
         {
-            Console.Out.WriteLine(DiagnosticFormatter.Json(result.Diagnostics, new JsonSummary(result.Errors, result.Warnings, Counts(result), result.Written)));
+            Console.Out.WriteLine(DiagnosticFormatter.Json(result.Diagnostics,
+                new JsonSummary(result.Errors, result.Warnings, Counts(result), result.Written)));
             return;
         }
         foreach (var diagnostic in result.Diagnostics)
@@ -28,7 +29,8 @@ internal static class BuildReport
         }
         foreach (var brief in result.Printed)
         {
-            Console.Error.WriteLine($"brief: printed briefs/{brief.Name}.pdf: {brief.Pages} pages in {brief.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
+            Console.Error.WriteLine($"brief: printed briefs/{brief.Name}.pdf: {brief.Pages} pages in " +
+                $"{brief.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
         }
         if (Environment.GetEnvironmentVariable("BRIEF_TRACE") == "1")
         {
@@ -45,9 +47,13 @@ internal static class BuildReport
             Console.Error.WriteLine($"brief: trace: {phase,-11} {pipeline,-12} {elapsed.TotalMilliseconds,8:0} ms");
         }
         var gc = GC.GetGCMemoryInfo(GCKind.Any);
-        Console.Error.WriteLine($"brief: trace: allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms; heap {gc.HeapSizeBytes / (1 << 20)} MiB");
+        Console.Error.WriteLine($"brief: trace: allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB; collections gen0 " +
+            $"{GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; paused " +
+                $"{GC.GetTotalPauseDuration().TotalMilliseconds:0} ms; heap {gc.HeapSizeBytes / (1 << 20)} MiB");
         // start-up cost: methods compiled while running (ReadyToRun code is not counted), and the time it took
-        Console.Error.WriteLine($"brief: trace: jit compiled {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms; process {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds:0} ms");
+        Console.Error.WriteLine($"brief: trace: jit compiled {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in " +
+            $"{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms; process " +
+                $"{(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds:0} ms");
     }
 
     private static string Summary(BuildResult result, bool write, BuildOptions options)
@@ -57,10 +63,12 @@ internal static class BuildReport
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var outcome = write
             ? result.Written
-                ? $"built {result.PagesWritten} pages{(result.PagesReused > 0 ? $" ({result.PagesReused} unchanged)" : "")} into {Path.GetRelativePath(Environment.CurrentDirectory, options.OutputRoot)}"
+                ? $"built {result.PagesWritten} pages{(result.PagesReused > 0 ? $" ({result.PagesReused} unchanged)" : "")} into " +
+                    $"{Path.GetRelativePath(Environment.CurrentDirectory, options.OutputRoot)}"
                 : "nothing written"
             : "checked";
-        return $"brief: {outcome} ({counts}); {result.Errors} error{(result.Errors == 1 ? "" : "s")}, {result.Warnings} warning{(result.Warnings == 1 ? "" : "s")} in {seconds} s";
+        return $"brief: {outcome} ({counts}); {result.Errors} error{(result.Errors == 1 ? "" : "s")}, {result.Warnings} " +
+            $"warning{(result.Warnings == 1 ? "" : "s")} in {seconds} s";
     }
 
     /// <summary>The JSON report's counts: documents by kind ("option": 7), and "pages written".</summary>

@@ -23,12 +23,14 @@ public static class NewCommand
                 Console.Error.WriteLine($"brief: {Relative(reason)}.");
                 return 1;
             }
-            Console.Error.WriteLine($"brief: wrote {Path.GetRelativePath(Environment.CurrentDirectory, outcome.Written!)}: fill in the fields marked required "
+            Console.Error.WriteLine($"brief: wrote {Path.GetRelativePath(Environment.CurrentDirectory, outcome.Written!)}: fill in the fields " +
+                "marked required "
                 + "and the TODOs; `brief serve` shows it as you type, and `brief check` points at anything left to do.");
             return 0;
         });
         return command;
     }
 
-    private static string Relative(string message) => message.Replace(Environment.CurrentDirectory + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
+    private static string Relative(string message) =>
+        message.Replace(Environment.CurrentDirectory + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
 }

@@ -19,7 +19,8 @@ public static class SchemasCommand
             {
                 File.WriteAllText(Path.Combine(folder, file), JsonSchemas.Write(schema, title));
             }
-            Console.Error.WriteLine($"brief: wrote {JsonSchemas.All.Count} schemas into {Path.GetRelativePath(Environment.CurrentDirectory, folder)}");
+            Console.Error.WriteLine($"brief: wrote {JsonSchemas.All.Count} schemas into " +
+                $"{Path.GetRelativePath(Environment.CurrentDirectory, folder)}");
             return 0;
         });
         return command;

@@ -14,9 +14,13 @@ public static class ServeCommand
         var input = new Option<string>("--input") { Description = "The content folder. Default: input", DefaultValueFactory = _ => "input" };
         var theme = new Option<string>("--theme") { Description = "The theme folder. Default: theme", DefaultValueFactory = _ => "theme" };
         var port = new Option<int>("--port") { Description = "The port to serve on. Default: 5080", DefaultValueFactory = _ => 5080 };
-        var host = new Option<string>("--host") { Description = "The address to serve on. Default: 127.0.0.1 (this machine only)", DefaultValueFactory = _ => "127.0.0.1" };
+        var host = new Option<string>("--host")
+        {
+            Description = "The address to serve on. Default: 127.0.0.1 (this machine only)",
+            DefaultValueFactory = _ => "127.0.0.1",
+        };
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true'." };
-        foreach (Option option in new Option[] { input, theme, port, host, drafts })
+        foreach (var option in new Option[] { input, theme, port, host, drafts })
         {
             command.Options.Add(option);
         }
@@ -40,7 +44,8 @@ public static class ServeCommand
         var preview = Path.Combine(Path.GetDirectoryName(input) ?? Environment.CurrentDirectory, ".brief-cache", "serve");
         using var session = new PreviewSession(new BuildOptions(input, theme, preview) { Drafts = drafts, Search = true });
         session.Built += Report;
-        session.Crashed += exception => Console.Error.WriteLine($"brief: internal error while rebuilding: {exception.Message} (a bug in brief; the last good site is still served)");
+        session.Crashed += exception => Console.Error.WriteLine($"brief: internal error while rebuilding: {exception.Message} (a bug in brief; " +
+            "the last good site is still served)");
         await session.BuildAsync(cancellationToken).ConfigureAwait(false);
         PreviewServer server;
         try
@@ -76,7 +81,8 @@ public static class ServeCommand
         }
         var ms = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         Console.Error.WriteLine(result.Written
-            ? $"brief: built {result.PagesWritten} pages ({result.PagesReused} unchanged) in {ms} ms; {result.Warnings} warning{(result.Warnings == 1 ? "" : "s")}"
+            ? $"brief: built {result.PagesWritten} pages ({result.PagesReused} unchanged) in {ms} ms; {result.Warnings} " +
+                $"warning{(result.Warnings == 1 ? "" : "s")}"
             : $"brief: {result.Errors} error{(result.Errors == 1 ? "" : "s")} in {ms} ms; still serving the last good build");
     }
 

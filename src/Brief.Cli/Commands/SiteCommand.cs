@@ -3,7 +3,8 @@ using Brief.Site;
 
 namespace Brief.Cli.Commands;
 
-/// <summary>`brief build` and `brief check`: parse options, call <see cref="SiteBuilder"/>, report (<see cref="BuildReport"/>). Nothing else lives here.</summary>
+/// <summary>`brief build` and `brief check`: parse options, call <see cref="SiteBuilder"/>, report (<see cref="BuildReport"/>). Nothing else lives
+/// here.</summary>
 public static class SiteCommand
 {
     public enum Format { Text, GitHub, Json }
@@ -23,7 +24,7 @@ public static class SiteCommand
 
         public void AddTo(Command command)
         {
-            foreach (Option option in new Option[] { Input, Theme, Drafts, Strict, Format })
+            foreach (var option in new Option[] { Input, Theme, Drafts, Strict, Format })
             {
                 command.Options.Add(option);
             }
@@ -39,16 +40,24 @@ public static class SiteCommand
         var common = new ContentOptions();
         var output = PathOption("--output", "site", "Where the site is written.");
         var baseUrl = new Option<string?>("--base-url") { Description = "The path the site is hosted under, e.g. /briefing/ (overrides site.yml)." };
-        var pdf = new Option<bool>("--pdf") { Description = "Also print each brief to site/briefs/NAME.pdf with the system Chromium (PATH or BRIEF_CHROMIUM)." };
+        var pdf = new Option<bool>("--pdf")
+        {
+            Description = "Also print each brief to site/briefs/NAME.pdf with the system Chromium (PATH or BRIEF_CHROMIUM).",
+        };
         var cache = new Option<string?>("--cache")
         {
-            Description = "Where to keep what each page was made from, so the next build lays out only what changed. Default: .brief-cache beside the output folder",
+            Description = "Where to keep what each page was made from, so the next build lays out only what changed. Default: .brief-cache beside " +
+                "the output folder",
         };
         var noCache = new Option<bool>("--no-cache") { Description = "Build everything from scratch and keep no cache." };
-        var noSearch = new Option<bool>("--no-search") { Description = "Do not build the search index (the site then offers the A-Z glossary and the indexes instead)." };
+        var noSearch = new Option<bool>("--no-search")
+        {
+            Description = "Do not build the search index (the site then offers the A-Z glossary and the indexes instead).",
+        };
         var offline = new Option<bool>("--offline")
         {
-            Description = "Write a copy that works opened from disk (file://, a USB stick, a shared drive): relative links that name index.html, search without a server.",
+            Description = "Write a copy that works opened from disk (file://, a USB stick, a shared drive): relative links that name index.html, " +
+                "search without a server.",
         };
         common.AddTo(command);
         command.Options.Add(output);
@@ -72,7 +81,8 @@ public static class SiteCommand
             {
                 options = options with
                 {
-                    CacheFolder = Full(result.GetValue(cache) ?? Path.Combine(Path.GetDirectoryName(options.OutputRoot.TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".brief-cache")),
+                    CacheFolder = Full(result.GetValue(cache)
+                        ?? Path.Combine(Path.GetDirectoryName(options.OutputRoot.TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".brief-cache")),
                 };
             }
             return Run(options, write: true, result.GetValue(common.Strict), result.GetValue(common.Format), cancellationToken);

@@ -42,42 +42,52 @@ public static class ContentReader
     }
 
     /// <summary>The item of its kind, with the fields only that kind has.</summary>
-    private static ContentItem Typed(ContentKind kind, string id, string source, string file, string title, FrontMatter split, FieldValues fields) => kind switch
-    {
-        ContentKind.Home => new HomePage { Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields },
-        ContentKind.Page => new PlainPage { Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields },
-        ContentKind.Explainer => new Explainer { Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields },
-        ContentKind.Option => new OptionCard
+    private static ContentItem Typed(
+        ContentKind kind, string id, string source, string file, string title, FrontMatter split, FieldValues fields) => kind switch
         {
-            Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
-            Authorities = fields.List("authorities"),
-            Compared = [.. OptionFields.All.Select(f => new OptionFieldValue(f, fields.TextAt(f.Key) ?? ""))],
-            Precedents = fields.List("precedents"),
-        },
-        ContentKind.Term => new GlossaryTerm
-        {
-            Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
-            Term = fields.Text("term") ?? title,
-            Expansion = fields.Text("expansion"),
-            Aliases = [.. fields.List("aliases").Select(a => a.Value)],
-            Autolink = fields.Bool("autolink") ?? true,
-        },
-        ContentKind.Source => new SourceEntry
-        {
-            Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
-            SourceKind = fields.Text("kind") ?? "",
-            Name = fields.Text("name") ?? title,
-            Role = fields.Text("role"),
-            Url = fields.Text("url"),
-            Date = fields.Date("date"),
-        },
-        ContentKind.Event => new TimelineEvent
-        {
-            Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
-            Date = fields.Raw("date")?.Value is PartialDate date ? date : null,
-        },
-        _ => throw new InvalidOperationException($"No reader for {kind}."),
-    };
+            ContentKind.Home => new HomePage
+            {
+                Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
+            },
+            ContentKind.Page => new PlainPage
+            {
+                Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
+            },
+            ContentKind.Explainer => new Explainer
+            {
+                Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
+            },
+            ContentKind.Option => new OptionCard
+            {
+                Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
+                Authorities = fields.List("authorities"),
+                Compared = [.. OptionFields.All.Select(f => new OptionFieldValue(f, fields.TextAt(f.Key) ?? ""))],
+                Precedents = fields.List("precedents"),
+            },
+            ContentKind.Term => new GlossaryTerm
+            {
+                Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
+                Term = fields.Text("term") ?? title,
+                Expansion = fields.Text("expansion"),
+                Aliases = [.. fields.List("aliases").Select(a => a.Value)],
+                Autolink = fields.Bool("autolink") ?? true,
+            },
+            ContentKind.Source => new SourceEntry
+            {
+                Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
+                SourceKind = fields.Text("kind") ?? "",
+                Name = fields.Text("name") ?? title,
+                Role = fields.Text("role"),
+                Url = fields.Text("url"),
+                Date = fields.Date("date"),
+            },
+            ContentKind.Event => new TimelineEvent
+            {
+                Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
+                Date = fields.Raw("date")?.Value is PartialDate date ? date : null,
+            },
+            _ => throw new InvalidOperationException($"No reader for {kind}."),
+        };
 
     /// <summary>The fields every kind has.</summary>
     private static ContentItem WithCommonFields(ContentItem item, FieldValues fields) => item with

@@ -11,7 +11,8 @@ public static class ManifestReader
     {
         if (!Slug.IsValid(name))
         {
-            diagnostics.Error(Codes.InvalidId, $"the brief name '{name}' is not a valid id", file, 1, 1, $"rename the file to '{Slug.From(name)}.yml'");
+            diagnostics.Error(Codes.InvalidId, $"the brief name '{name}' is not a valid id", file, 1, 1,
+                $"rename the file to '{Slug.From(name)}.yml'");
         }
         var mapping = YamlDocument.ParseMapping(text, file, 1, diagnostics);
         if (mapping is null)

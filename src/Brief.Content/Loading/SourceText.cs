@@ -45,7 +45,8 @@ public static class SourceText
         if (length > MaximumBytes)
         {
             diagnostics.Error(Codes.TooLarge,
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {length / (1024.0 * 1024):0.0} MiB; content files may be at most {MaximumBytes / (1024 * 1024)} MiB"),
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"the file is {length / (1024.0 * 1024):0.0} MiB; content files may be at most {MaximumBytes / (1024 * 1024)} MiB"),
                 file, 0, 0, "split it into several pages; put large documents under assets/ and link to them");
             return null;
         }

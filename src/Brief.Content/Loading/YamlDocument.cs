@@ -12,7 +12,7 @@ public static class YamlDocument
     {
         if (string.IsNullOrWhiteSpace(yaml))
         {
-            return new YamlMappingNode();
+            return [];
         }
         try
         {
@@ -29,9 +29,10 @@ public static class YamlDocument
                     return mapping;
                 case null:
                 case YamlScalarNode { Value: null or "" }:
-                    return new YamlMappingNode();
+                    return [];
                 default:
-                    diagnostics.Error(Codes.YamlSyntax, "expected 'field: value' lines", file, (int)root.Start.Line + firstLine - 1, (int)root.Start.Column);
+                    diagnostics.Error(Codes.YamlSyntax, "expected 'field: value' lines", file, (int)root.Start.Line + firstLine - 1,
+                        (int)root.Start.Column);
                     return null;
             }
         }

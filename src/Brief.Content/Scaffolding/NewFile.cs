@@ -1,4 +1,3 @@
-using Brief.Content.Model;
 using Brief.Content.Schema;
 
 namespace Brief.Content.Scaffolding;
@@ -54,7 +53,8 @@ public static class NewFile
     {
         var path = Path.Combine(inputRoot, folder);
         return Directory.Exists(path)
-            ? [.. Directory.EnumerateFiles(path, "*.md", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal)]
+            ? [.. Directory.EnumerateFiles(path, "*.md", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).OfType<string>()
+                .Order(StringComparer.Ordinal)]
             : [];
     }
 }

@@ -13,14 +13,15 @@ namespace Brief.Content.Scaffolding;
 public static class Scaffold
 {
     /// <summary>The kinds <c>brief new</c> makes, by the name editors type, with the folder each lives in.</summary>
-    public static readonly IReadOnlyDictionary<string, (ContentKind Kind, string Folder)> Kinds = new Dictionary<string, (ContentKind, string)>(StringComparer.Ordinal)
-    {
-        ["explainer"] = (ContentKind.Explainer, "explainers"),
-        ["option"] = (ContentKind.Option, "options"),
-        ["term"] = (ContentKind.Term, "glossary"),
-        ["source"] = (ContentKind.Source, "sources"),
-        ["event"] = (ContentKind.Event, "timeline"),
-    };
+    public static readonly IReadOnlyDictionary<string, (ContentKind Kind, string Folder)> Kinds =
+        new Dictionary<string, (ContentKind, string)>(StringComparer.Ordinal)
+        {
+            ["explainer"] = (ContentKind.Explainer, "explainers"),
+            ["option"] = (ContentKind.Option, "options"),
+            ["term"] = (ContentKind.Term, "glossary"),
+            ["source"] = (ContentKind.Source, "sources"),
+            ["event"] = (ContentKind.Event, "timeline"),
+        };
 
     /// <summary>The file's text. <paramref name="examples"/> are ids worth suggesting for id lists (e.g. authorities).</summary>
     public static string For(ContentKind kind, string title, IReadOnlyDictionary<string, IReadOnlyList<string>>? examples = null)
@@ -51,7 +52,8 @@ public static class Scaffold
         return text.ToString();
     }
 
-    private static void Field(StringBuilder text, FieldSpec field, string? value, string indent, IReadOnlyDictionary<string, IReadOnlyList<string>>? examples)
+    private static void Field(
+        StringBuilder text, FieldSpec field, string? value, string indent, IReadOnlyDictionary<string, IReadOnlyList<string>>? examples)
     {
         var note = new StringBuilder(field.Required ? "required. " : "").Append(field.Description);
         if (!field.Allowed.IsEmpty)
@@ -78,5 +80,6 @@ public static class Scaffold
         }
     }
 
-    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal)
+        .Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

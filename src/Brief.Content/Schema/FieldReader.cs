@@ -51,7 +51,8 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
             }
             else
             {
-                diagnostics.Error(Codes.MissingField, $"required field '{Qualified(parent, missing.Name)}' is missing", file, mapLine, mapColumn, hint);
+                diagnostics.Error(Codes.MissingField, $"required field '{Qualified(parent, missing.Name)}' is missing", file, mapLine,
+                    mapColumn, hint);
             }
         }
         return new FieldValues(values.ToImmutable(), mapLine, mapColumn);
@@ -83,7 +84,8 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
                 {
                     return date;
                 }
-                diagnostics.Error(Codes.InvalidDate, $"'{name}' is '{text}', not a date", file, line, column, "write dates as YYYY-MM-DD, e.g. 2025-11-04");
+                diagnostics.Error(Codes.InvalidDate, $"'{name}' is '{text}', not a date", file, line, column,
+                    "write dates as YYYY-MM-DD, e.g. 2025-11-04");
                 return null;
             case FieldType.PartialDate:
                 if (PartialDate.TryParse(text, out var partial))

@@ -34,7 +34,12 @@ public static class JsonSchemas
         var root = Object(schema.Fields);
         root.Insert(0, "$schema", "http://json-schema.org/draft-07/schema#");
         root.Insert(1, "title", title);
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        return root.ToJsonString(options).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
     }
 
     private static JsonObject Object(IEnumerable<FieldSpec> fields)

@@ -22,7 +22,8 @@ public static class Schemas
 
     public static readonly ContentSchema Page = new("page", Common(Title, Summary));
     public static readonly ContentSchema Home = new("home", Common(Title with { Required = false }, Summary));
-    public static readonly ContentSchema Explainer = new("explainer", Common(Title, RequiredSummary)) { BodySections = ["Background", "Why it matters"] };
+    public static readonly ContentSchema Explainer =
+        new("explainer", Common(Title, RequiredSummary)) { BodySections = ["Background", "Why it matters"] };
 
     public static readonly ContentSchema Option = new("option", Common(Title, RequiredSummary, [
         new FieldSpec("authorities", FieldType.IdList, "Ids of the glossary terms or explainers the option would rest on.", Required: true),
@@ -55,10 +56,13 @@ public static class Schemas
         new FieldSpec("as_of", FieldType.Date, "The date the content is current as of."),
         Text("marking", "The handling line shown on every page and printed sheet."),
         Text("base_url", "The path the site is hosted under (default /)."),
-        Text("url", "The address the site is published at, scheme and host only (https://briefings.example.org); enables the sitemap, the Atom feed and canonical links."),
+        Text("url", "The address the site is published at, scheme and host only (https://briefings.example.org); enables the sitemap, the Atom " +
+            "feed and canonical links."),
         Text("language", "The content's language (default en)."),
-        new FieldSpec("acronyms", FieldType.TextList, "Capitalised abbreviations that need no glossary entry (e.g. US, UN); any other one in running text is a warning."),
-        new FieldSpec("review_after_days", FieldType.Number, "A page whose 'reviewed' date is more than this many days before as_of is a warning: stale content."),
+        new FieldSpec("acronyms", FieldType.TextList,
+            "Capitalised abbreviations that need no glossary entry (e.g. US, UN); any other one in running text is a warning."),
+        new FieldSpec("review_after_days", FieldType.Number,
+            "A page whose 'reviewed' date is more than this many days before as_of is a warning: stale content."),
     ]);
 
     public static readonly ContentSchema Manifest = new("brief", [

@@ -20,11 +20,12 @@ public sealed class DiagnosticBag(bool warningsAreErrors = false)
 
     /// <summary>The diagnostics in reading order, duplicates removed.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
-        _items.Distinct()
+    [
+        .. _items.Distinct()
             .OrderBy(d => d.File, StringComparer.Ordinal)
             .ThenBy(d => d.Line)
             .ThenBy(d => d.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToList();
+            .ThenBy(d => d.Message, StringComparer.Ordinal),
+    ];
 }

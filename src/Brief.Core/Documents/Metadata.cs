@@ -5,7 +5,7 @@ namespace Brief.Core.Documents;
 /// <summary>Immutable, typed metadata. Every change returns a new instance layered over the old one.</summary>
 public sealed class Metadata
 {
-    public static readonly Metadata Empty = new(ImmutableDictionary<string, object>.Empty);
+    public static readonly Metadata Empty = new([]);
 
     private readonly ImmutableDictionary<string, object> _values;
 

@@ -24,6 +24,7 @@ public static class Parallelism
     }
 
     /// <summary>Every item's results from <paramref name="map"/>, concatenated in the order of <paramref name="items"/>.</summary>
-    public static TOut[] MapMany<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, IEnumerable<TOut>> map, CancellationToken cancellationToken = default) =>
+    public static TOut[] MapMany<TIn, TOut>(
+        IReadOnlyList<TIn> items, Func<TIn, IEnumerable<TOut>> map, CancellationToken cancellationToken = default) =>
         [.. Map(items, item => map(item).ToArray(), cancellationToken).SelectMany(results => results)];
 }

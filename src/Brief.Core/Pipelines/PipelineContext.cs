@@ -26,13 +26,15 @@ public sealed class PipelineContext(
     public IReadOnlyList<Documents.Document> WrittenBy(string pipelineName) =>
         pipeline.Deployment && Phase == Phase.Output
             ? outputs.Get(pipelineName, Phase.Output)
-            : throw new InvalidOperationException($"Pipeline '{Pipeline}' may not read what '{pipelineName}' wrote: only a deployment pipeline may, in its Output phase.");
+            : throw new InvalidOperationException($"Pipeline '{Pipeline}' may not read what '{pipelineName}' wrote: only a deployment pipeline " +
+                "may, in its Output phase.");
 
     /// <summary>Every file written so far: the Output documents of every pipeline whose Output phase is done (see <see cref="WrittenBy"/>).</summary>
     public IReadOnlyList<Documents.Document> Written() =>
         pipeline.Deployment && Phase == Phase.Output
             ? outputs.WrittenByAll()
-            : throw new InvalidOperationException($"Pipeline '{Pipeline}' may not read what was written: only a deployment pipeline may, in its Output phase.");
+            : throw new InvalidOperationException($"Pipeline '{Pipeline}' may not read what was written: only a deployment pipeline may, in its " +
+                "Output phase.");
 
     public T Setting<T>(Key<T> key) where T : notnull => Settings.Get(key);
 }

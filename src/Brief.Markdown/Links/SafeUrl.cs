@@ -9,7 +9,8 @@ public static class SafeUrl
 
     public static bool IsSafe(string url) => Scheme(url) is not { } scheme || AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsUrlAttribute(string name) => name.ToLowerInvariant() is "href" or "src" or "action" or "formaction" or "srcset" or "xlink:href";
+    public static bool IsUrlAttribute(string name) =>
+        name.ToLowerInvariant() is "href" or "src" or "action" or "formaction" or "srcset" or "xlink:href";
 
     /// <summary>The scheme of an absolute URL, ignoring the control characters and spaces browsers ignore; null for relative URLs.</summary>
     public static string? Scheme(string url)

@@ -61,7 +61,8 @@ public static class MarkdownParser
             switch (node)
             {
                 case HeadingBlock heading:
-                    headings.Add(new Heading(heading.Level, PlainText.Of(heading.Inline), heading.GetAttributes().Id ?? "", heading.Line + lineOffset));
+                    headings.Add(new Heading(heading.Level, PlainText.Of(heading.Inline), heading.GetAttributes().Id ?? "", heading.Line
+                        + lineOffset));
                     break;
                 case HtmlBlock or HtmlInline:
                     hasRawHtml = true;
@@ -149,7 +150,8 @@ public static class MarkdownParser
                 {
                     properties.RemoveAt(i);
                     diagnostics.Warning(Codes.UnsafeHtml, $"attribute '{name}' removed: brief writes it from the Markdown itself",
-                        file, node.Line + lineOffset, node.Column + 1, "write the link target, image source or title in Markdown: [text](target \"title\")");
+                        file, node.Line + lineOffset, node.Column + 1,
+                            "write the link target, image source or title in Markdown: [text](target \"title\")");
                 }
             }
         }

@@ -168,7 +168,8 @@ public static class RawInlineHtml
             : $"raw HTML sanitized: removed {(removed.Count > 0 ? string.Join(", ", removed.Distinct()) : "a javascript: URL")}";
     }
 
-    /// <summary>Where a body's diagnostics go: its file, and what to add to a line of the body to make it a line of the file (the body follows the front matter).</summary>
+    /// <summary>Where a body's diagnostics go: its file, and what to add to a line of the body to make it a line of the file (the body follows the
+    /// front matter).</summary>
     private readonly record struct Report(string File, int LineOffset, DiagnosticBag Diagnostics)
     {
         public void Removed(HtmlInline html, string name, string reason) =>

@@ -15,7 +15,8 @@ internal sealed class AutolinkRenderer(RenderState state) : HtmlObjectRenderer<A
         if (!SafeUrl.IsSafe(url))
         {
             var (line, column) = state.FilePosition(link);
-            state.Options.Diagnostics.Warning(Codes.UnsafeHtml, $"link to '{link.Url}' removed: only http, https, mailto and relative links are allowed",
+            state.Options.Diagnostics.Warning(Codes.UnsafeHtml,
+                $"link to '{link.Url}' removed: only http, https, mailto and relative links are allowed",
                 state.Options.File, line, column);
             renderer.WriteEscape(link.Url);
             return;

@@ -50,9 +50,11 @@ internal sealed class GlossaryLiteralRenderer(RenderState state) : HtmlObjectRen
     /// <summary>On screen: the term links to its entry, with a tooltip of its expansion and short definition.</summary>
     private static void WriteWithTooltip(HtmlRenderer renderer, TermInfo term, ReadOnlySpan<char> surface, string tooltip)
     {
-        renderer.Write("<span class=\"term\"><a class=\"term-link\" href=\"").WriteEscapeUrl(term.Url).Write("\" aria-describedby=\"").Write(tooltip).Write("\">");
+        renderer.Write("<span class=\"term\"><a class=\"term-link\" href=\"").WriteEscapeUrl(term.Url).Write("\" aria-describedby=\"").Write(tooltip)
+            .Write("\">");
         renderer.WriteEscape(surface);
-        renderer.Write("</a><span class=\"term-tip\" role=\"tooltip\" id=\"").Write(tooltip).Write("\"><strong>").WriteEscape(term.Term).Write("</strong>");
+        renderer.Write("</a><span class=\"term-tip\" role=\"tooltip\" id=\"").Write(tooltip).Write("\"><strong>").WriteEscape(term.Term)
+            .Write("</strong>");
         if (!string.IsNullOrEmpty(term.Expansion))
         {
             renderer.Write(" (").WriteEscape(term.Expansion).Write(")");

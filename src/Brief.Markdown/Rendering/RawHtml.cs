@@ -19,12 +19,12 @@ public static class RawHtml
     }
 
     [ThreadStatic]
-    private static (HtmlSanitizer Sanitizer, List<string> Removed)? t_local;
+    private static (HtmlSanitizer Sanitizer, List<string> Removed)? _local;
 
     /// <summary>This thread's sanitizer (made once: a sanitizer is costly to set up), with a list of what it removes.</summary>
     private static (HtmlSanitizer Sanitizer, List<string> Removed) Local()
     {
-        if (t_local is { } local)
+        if (_local is { } local)
         {
             return local;
         }
@@ -33,7 +33,7 @@ public static class RawHtml
         sanitizer.RemovingTag += (_, e) => found.Add($"<{e.Tag.TagName.ToLowerInvariant()}>");
         sanitizer.RemovingAttribute += (_, e) => found.Add($"attribute '{e.Attribute.Name}'");
         sanitizer.RemovingStyle += (_, e) => found.Add("style");
-        t_local = (sanitizer, found);
+        _local = (sanitizer, found);
         return (sanitizer, found);
     }
 

@@ -69,7 +69,8 @@ public sealed class SiteLinkResolver(Catalog catalog, ContentItem from) : ILinkR
             return Page(item, anchor.Length == 0 ? null : anchor);
         }
         return new LinkResolution.Broken(Codes.BrokenAnchor, $"link '{url}' points to a missing anchor '#{anchor}' in {item.Source}",
-            Nearest.Hint(anchor, anchors) ?? (anchors.Count > 0 ? $"anchors there: {string.Join(", ", anchors.Order().Take(8))}" : "that page has no headings"));
+            Nearest.Hint(anchor, anchors)
+                ?? (anchors.Count > 0 ? $"anchors there: {string.Join(", ", anchors.Order().Take(8))}" : "that page has no headings"));
     }
 
     private LinkResolution.Resolved Page(ContentItem item, string? anchor)

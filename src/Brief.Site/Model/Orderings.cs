@@ -11,7 +11,8 @@ public static class Orderings
 {
     /// <summary>Reading order of one type (explainers, options, pages): by 'order', then by title.</summary>
     public static IEnumerable<T> InReadingOrder<T>(IEnumerable<T> items) where T : ContentItem =>
-        items.OrderBy(i => i.Order ?? double.MaxValue).ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Id, StringComparer.Ordinal);
+        items.OrderBy(i => i.Order ?? double.MaxValue).ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(i => i.Id, StringComparer.Ordinal);
 
     /// <summary>The timeline: by date, then 'order' within a day, then title.</summary>
     public static IEnumerable<TimelineEvent> Chronological(IEnumerable<TimelineEvent> events) =>

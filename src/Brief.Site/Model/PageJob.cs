@@ -9,6 +9,6 @@ namespace Brief.Site.Model;
 /// <param name="ByInputs">
 /// Whether the page is known by its inputs alone, without fingerprinting its model: for a page whose model changes
 /// whenever its inputs do (a printed brief shows every body it is built from), the model's fingerprint would only
-/// cost time (at 1,000 pages, 12 MB of brief) and never save a layout.
+/// cost time (a printed brief's model grows with the whole briefing) and never save a layout.
 /// </param>
 public sealed record PageJob(string Layout, Func<ScriptObject> Model, string Inputs, bool ByInputs = false);

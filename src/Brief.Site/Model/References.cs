@@ -21,9 +21,9 @@ public sealed class References
     {
         // Documents are visited in the order a list of referrers is shown in (by kind, then title), so each list
         // comes out sorted: one sort of every document, not one per list (a glossary term is used by nearly every
-        // page, so sorting each list cost 0.3 s at 10,000 pages). Each core takes a run of that order, and the runs'
-        // lists are joined run after run, so they stay sorted; this step has the build to itself (0.2 s at 10,000
-        // pages on one core).
+        // page, so sorting each list would sort nearly every page once per term). Each core takes a run of that
+        // order, and the runs' lists are joined run after run, so they stay sorted; this step has the build to
+        // itself, so on one core the other cores would wait.
         var ordered = catalog.Items.Values.OrderBy(i => i.Kind).ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(i => i.Id, StringComparer.Ordinal).ToArray();
         var runs = Math.Max(1, Math.Min(Environment.ProcessorCount, ordered.Length));
@@ -48,7 +48,8 @@ public sealed class References
     }
 
     /// <summary>For each document that <paramref name="items"/> refer to, those that do, in the order given.</summary>
-    private static Dictionary<string, List<string>> Referrers(Catalog catalog, IReadOnlyDictionary<string, RenderResult> rendered, ReadOnlySpan<ContentItem> items)
+    private static Dictionary<string, List<string>> Referrers(
+        Catalog catalog, IReadOnlyDictionary<string, RenderResult> rendered, ReadOnlySpan<ContentItem> items)
     {
         var to = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var targets = new HashSet<string>(StringComparer.Ordinal);

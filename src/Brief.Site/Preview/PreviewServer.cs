@@ -52,7 +52,8 @@ public sealed class PreviewServer : StaticFileServer
         switch (PathOf(request))
         {
             case ScriptPath:
-                await WriteAsync(response, 200, "text/javascript; charset=utf-8", Encoding.UTF8.GetBytes(Script), request.HttpMethod).ConfigureAwait(false);
+                await WriteAsync(response, 200, "text/javascript; charset=utf-8", Encoding.UTF8.GetBytes(Script), request.HttpMethod)
+                    .ConfigureAwait(false);
                 return;
             case EventsPath:
                 await StreamEventsAsync(response).ConfigureAwait(false);
@@ -65,7 +66,8 @@ public sealed class PreviewServer : StaticFileServer
 
     /// <summary>No page to show: before the first good build, the errors are the page.</summary>
     protected override byte[] NotFoundPage() => Inject(Encoding.UTF8.GetBytes(
-        $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>brief serve</title></head><body><p>{(_session.Last is { Errors: > 0 } ? "The site has not built yet." : "Not found.")}</p></body></html>"));
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>brief " +
+            $"serve</title></head><body><p>{(_session.Last is { Errors: > 0 } ? "The site has not built yet." : "Not found.")}</p></body></html>"));
 
     protected override async Task SendFileAsync(HttpListenerResponse response, int status, string file, string method)
     {
@@ -96,10 +98,12 @@ public sealed class PreviewServer : StaticFileServer
     {
         var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         var text = new StringBuilder();
-        text.Append("<div id=\"brief-overlay\" role=\"alert\" style=\"position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:2147483647;")
+        text.Append("<div id=\"brief-overlay\" role=\"alert\" style=\"position:fixed;inset:auto 0 0 " +
+            "0;max-height:60vh;overflow:auto;z-index:2147483647;")
             .Append("background:#3b0d0d;color:#fff;font:14px/1.5 ui-monospace,monospace;padding:1rem 1.25rem;border-top:4px solid #ff6b6b\">")
             .Append("<p style=\"margin:0 0 .5rem;font-weight:700\">brief: ").Append(errors.Count).Append(errors.Count == 1 ? " error" : " errors")
-            .Append(" — what you see is the last good build, if there was one; fix the content and the page reloads.</p><ul style=\"margin:0;padding-left:1.25rem\">");
+            .Append(" — what you see is the last good build, if there was one; fix the content and the page reloads.</p><ul " +
+                "style=\"margin:0;padding-left:1.25rem\">");
         foreach (var error in errors)
         {
             text.Append("<li><strong>").Append(WebUtility.HtmlEncode($"{error.File}:{error.Line}:{error.Column}")).Append("</strong> ")
@@ -124,7 +128,8 @@ public sealed class PreviewServer : StaticFileServer
         try
         {
             var stream = response.OutputStream;
-            await stream.WriteAsync(Encoding.UTF8.GetBytes($"retry: 500\nevent: hello\ndata: {_session.Generation}\n\n"), Stopping).ConfigureAwait(false);
+            await stream.WriteAsync(Encoding.UTF8.GetBytes($"retry: 500\nevent: hello\ndata: {_session.Generation}\n\n"), Stopping)
+                .ConfigureAwait(false);
             await stream.FlushAsync(Stopping).ConfigureAwait(false);
             while (!Stopping.IsCancellationRequested)
             {

@@ -60,7 +60,11 @@ public sealed class PreviewSession : IDisposable
     {
         foreach (var folder in new[] { Options.InputRoot, Options.ThemeRoot })
         {
-            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+            var watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
             watcher.Changed += (_, _) => Changed(quiet);
             watcher.Created += (_, _) => Changed(quiet);
             watcher.Deleted += (_, _) => Changed(quiet);

@@ -12,10 +12,10 @@ namespace Brief.Site.Search;
 ///                        those stems (a query that names a term puts the term's page first)
 ///   search/f/N.js        page N's address, title, type, summary, text and sections: loaded only for the results shown
 ///
-/// Each file calls <c>briefSearch.loaded(name, data)</c> (<see cref="SearchScript"/>). A query downloads the index,
-/// one shard per word and the pages it shows: at 10,000 pages a few hundred kilobytes, not the whole index. Pages are
-/// numbered in the order of their source files, so the same content gives the same files, byte for byte. Which
-/// shard holds which stems is <see cref="SearchShards"/>'s to say.
+/// Each file calls <c>briefSearch.loaded(name, data)</c> (<see cref="SearchScript"/>). A query downloads index.js,
+/// one shard per word and the pages it shows, never the whole index. Pages are numbered in the order of their source
+/// files, so the same content gives the same files, byte for byte. Which shard holds which stems is
+/// <see cref="SearchShards"/>'s to say.
 /// </summary>
 public static class SearchIndex
 {

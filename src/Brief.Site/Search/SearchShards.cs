@@ -20,8 +20,10 @@ internal static class SearchShards
         return [.. stems.Select(shard => new SearchShard(shard.Key, shard.Value, [.. names[shard.Key]]))];
     }
 
-    /// <summary>Puts <paramref name="stems"/> into shards named by their first <paramref name="length"/> characters, or more where a shard would be too big.</summary>
-    private static void Place(IEnumerable<string> stems, int length, Dictionary<string, List<int>> postings, SortedDictionary<string, List<string>> shards)
+    /// <summary>Puts <paramref name="stems"/> into shards named by their first <paramref name="length"/> characters, or more where a shard would be
+    /// too big.</summary>
+    private static void Place(
+        IEnumerable<string> stems, int length, Dictionary<string, List<int>> postings, SortedDictionary<string, List<string>> shards)
     {
         foreach (var group in stems.GroupBy(stem => SearchWords.ShardOf(stem, length), StringComparer.Ordinal))
         {

@@ -111,7 +111,8 @@ public static class SearchWords
         if (char.IsHighSurrogate(c) && i + 1 < text.Length)
         {
             var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, text[i + 1]));
-            return category <= System.Globalization.UnicodeCategory.OtherLetter || category == System.Globalization.UnicodeCategory.DecimalDigitNumber;
+            return category <= System.Globalization.UnicodeCategory.OtherLetter
+                || category == System.Globalization.UnicodeCategory.DecimalDigitNumber;
         }
         var unicode = char.GetUnicodeCategory(c);
         return unicode <= System.Globalization.UnicodeCategory.OtherLetter || unicode == System.Globalization.UnicodeCategory.DecimalDigitNumber;

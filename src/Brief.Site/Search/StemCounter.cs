@@ -32,7 +32,8 @@ internal sealed class StemCounter
         _touched.Clear();
     }
 
-    /// <summary>Adds <paramref name="weight"/> for each word of <paramref name="text"/>, or for each distinct stem when <paramref name="once"/>.</summary>
+    /// <summary>Adds <paramref name="weight"/> for each word of <paramref name="text"/>, or for each distinct stem when <paramref
+    /// name="once"/>.</summary>
     public void Add(string? text, int weight, bool once)
     {
         if (string.IsNullOrEmpty(text))

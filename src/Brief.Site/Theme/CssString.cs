@@ -45,6 +45,7 @@ public sealed class CssString : IScriptCustomFunction
             ? Quote(context.ObjectToString(arguments[0]))
             : throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, "css.string takes one value");
 
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
+        ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }

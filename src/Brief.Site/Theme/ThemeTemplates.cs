@@ -8,10 +8,11 @@ namespace Brief.Site.Theme;
 
 /// <summary>
 /// The theme's Scriban templates, parsed and checked once per build and shared by every page: layouts/*.html
-/// are pages, layouts/*.css stylesheets made per page (a printed brief's print.css), partials/*.html are includes. Each render takes a <see cref="TemplateContext"/> of its own (contexts are
-/// not thread-safe) with strict variables, so a typo in a template is an error, not a blank. Contexts are kept for
-/// the next render once it has finished cleanly: making one allocates about 40 KB, and one is needed for every page
-/// and every piece of a printed brief.
+/// are pages, layouts/*.css stylesheets made per page (a printed brief's print.css), partials/*.html are includes.
+/// Each render takes a <see cref="TemplateContext"/> of its own (contexts are not thread-safe) with strict variables,
+/// so a typo in a template is an error, not a blank. Contexts are kept for the next render once it has finished
+/// cleanly: making one allocates more than reusing one costs, and one is needed for every page and every piece of a
+/// printed brief.
 /// </summary>
 public sealed class ThemeTemplates
 {
@@ -20,7 +21,8 @@ public sealed class ThemeTemplates
     private readonly string _partialsFolder;
     private readonly ConcurrentBag<ThemeContext> _idle = [];
 
-    private ThemeTemplates(ImmutableDictionary<string, Template> layouts, ImmutableDictionary<string, Template> partials, string partialsFolder, string key) =>
+    private ThemeTemplates(ImmutableDictionary<string, Template> layouts, ImmutableDictionary<string, Template> partials, string partialsFolder,
+        string key) =>
         (_layouts, _partials, _partialsFolder, Key) = (layouts, partials, partialsFolder, key);
 
     /// <summary>The fingerprint of every layout and partial (names and text), for the build cache.</summary>
@@ -29,7 +31,8 @@ public sealed class ThemeTemplates
     /// <summary>The layouts a briefing site renders its pages with: a name alone is an .html page, print.css is
     /// the stylesheet of a printed brief's page furniture.</summary>
     public static readonly IReadOnlyList<string> RequiredLayouts =
-        ["home", "page", "explainer", "explainers", "option", "options", "term", "glossary", "source", "sources", "timeline", "brief", "notfound", "print.css"];
+        ["home", "page", "explainer", "explainers", "option", "options", "term", "glossary", "source", "sources", "timeline", "brief", "notfound",
+            "print.css"];
 
     /// <summary>
     /// The partials the pipeline lays out on its own (not only through a template's include): each document of a
@@ -186,7 +189,8 @@ public sealed class ThemeTemplates
             }
             foreach (var (line, column, expression) in EscapeLint.UnescapedOutputs(template, escaping))
             {
-                diagnostics.Error(Codes.Template, $"template prints '{expression}' without escaping it", file, line, column, escaping == EscapeLint.Escaping.Html
+                diagnostics.Error(Codes.Template, $"template prints '{expression}' without escaping it", file, line, column,
+                    escaping == EscapeLint.Escaping.Html
                     ? "pipe it through html.escape, or name it with an _html suffix if it is HTML the pipeline produced"
                     : "pipe it through css.string, which quotes it as a CSS string");
             }

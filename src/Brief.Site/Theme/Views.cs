@@ -28,7 +28,7 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
 
     public static ScriptArray Array<T>(IEnumerable<T> items, Func<T, object?> map)
     {
-        var array = items.TryGetNonEnumeratedCount(out var count) ? new ScriptArray(count) : new ScriptArray();
+        var array = items.TryGetNonEnumeratedCount(out var count) ? new ScriptArray(count) : [];
         foreach (var item in items)
         {
             array.Add(map(item));
@@ -177,7 +177,8 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
     public ScriptObject Authorities(IReadOnlyList<OptionCard> options)
     {
         var authorities = options.SelectMany(o => o.Authorities.Select(a => a.Value)).Distinct()
-            .Select(Catalog.Find).OfType<ContentItem>().OrderBy(a => a.Title, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+            .Select(Catalog.Find).OfType<ContentItem>().OrderBy(a => a.Title, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
         return Obj(
             ("options", Array(options, ListedLink)),
             ("rows", Array(authorities, a =>

@@ -12,7 +12,8 @@ public class AccessibilityTests
 {
     private const string RunAxe = """
         () => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
-          .then(r => r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')))
+          .then(r => r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+            + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')))
         """;
 
     [BrowserFact]

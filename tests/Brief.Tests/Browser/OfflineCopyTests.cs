@@ -45,9 +45,11 @@ public sealed class OfflineCopyTests : IAsyncLifetime
         var trouble = PageTrouble.Watch(page);
         await page.GotoAsync(FileUrl("index.html"));
         await Expect(page.Locator("link[rel=stylesheet]")).ToHaveCountAsync(1);
-        Assert.NotEqual("rgba(0, 0, 0, 0)", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor")); // the stylesheet applies
+        Assert.NotEqual("rgba(0, 0, 0, 0)",
+            await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor")); // the stylesheet applies
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Options", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Options", Exact = true })
+            .ClickAsync();
         await Expect(page).ToHaveURLAsync(FileUrl("options/index.html"));
         await page.Locator("main a[href*='title-50-raid']").First.ClickAsync();
         await Expect(page).ToHaveURLAsync(FileUrl("options/title-50-raid/index.html"));

@@ -19,7 +19,8 @@ public sealed class PreviewSearchTests
         using var server = PreviewTests.StartOnFreePort(session);
         session.Watch(TimeSpan.FromMilliseconds(50));
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Brief.Print.ChromiumLocator.Find(), Headless = true });
+        await using var browser = await playwright.Chromium.LaunchAsync(
+            new() { ExecutablePath = Brief.Print.ChromiumLocator.Find(), Headless = true });
         var page = await browser.NewPageAsync();
         var trouble = PageTrouble.Watch(page);
         var favicon = 0; // the browser asks the preview for /favicon.ico, which the theme does not have
@@ -30,7 +31,8 @@ public sealed class PreviewSearchTests
         await page.GetByRole(AriaRole.Searchbox).FillAsync("zanzibarian");
         await Expect(page.Locator("#search-status")).ToHaveTextAsync("0 results for \u201czanzibarian\u201d");
 
-        site.Write("explainers/basics.md", File.ReadAllText(Path.Combine(site.Input, "explainers/basics.md")) + "\nA zanzibarian sentence added while serving.\n");
+        site.Write("explainers/basics.md", File.ReadAllText(Path.Combine(site.Input, "explainers/basics.md"))
+            + "\nA zanzibarian sentence added while serving.\n");
 
         // the open page reloads after the rebuild, and keeps its query in the address
         await Expect(page.Locator("#search-results > li h2 a")).ToHaveTextAsync("Basics", new() { Timeout = 15_000 });

@@ -169,7 +169,8 @@ public sealed class ReaderTests : IAsyncLifetime
         Assert.Equal(["console: Failed to load resource: the server responded with a status of 404 (Not Found)"], trouble.Seen); // the page itself
         trouble.Clear();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Page not found");
-        Assert.NotEqual("rgba(0, 0, 0, 0)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.site-header')).borderBottomColor"));
+        Assert.NotEqual("rgba(0, 0, 0, 0)",
+            await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.site-header')).borderBottomColor"));
         await page.Locator(".not-found").GetByRole(AriaRole.Link, new() { Name = "Home", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(Host.Url(""));
         await Expect(page.Locator("h1")).Not.ToHaveTextAsync("Page not found");
@@ -203,17 +204,21 @@ public sealed class ReaderTests : IAsyncLifetime
                 });
                 var page = await context.NewPageAsync();
                 var trouble = PageTrouble.Watch(page);
-                foreach (var (name, path) in new[] { ("home", ""), ("option", "options/cia-covert-action/"), ("matrix", "options/"), ("glossary", "glossary/") })
+                (string Name, string Path)[] pages =
+                    [("home", ""), ("option", "options/cia-covert-action/"), ("matrix", "options/"), ("glossary", "glossary/")];
+                foreach (var (name, path) in pages)
                 {
                     var shifts = await LoadAndMeasureShifts(page, Host.Url(path));
-                    Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), $"{name} scrolls sideways at {width}px");
+                    Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"),
+                        $"{name} scrolls sideways at {width}px");
                     if (shifts.Length > 0)
                     {
                         // Under load Chromium's parser yields and a frame can be painted with only part of the page,
                         // after which everything below "shifts" (seen: an article 21 px tall, then 660 px). A shift that
                         // our CSS or scripts cause happens on every load, so a page that shifted is loaded once more.
                         var again = await LoadAndMeasureShifts(page, Host.Url(path));
-                        Assert.True(again.Length == 0, $"{name} at {width}px shifts its layout on two loads: {string.Join("; ", shifts)}; then {string.Join("; ", again)}");
+                        Assert.True(again.Length == 0,
+                            $"{name} at {width}px shifts its layout on two loads: {string.Join("; ", shifts)}; then {string.Join("; ", again)}");
                     }
                     await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}-{scheme.ToString().ToLowerInvariant()}.png") });
                     shots++;
@@ -234,7 +239,8 @@ public sealed class ReaderTests : IAsyncLifetime
                           observer.observe({ type: 'layout-shift', buffered: true });
                           const shifts = observer.takeRecords();
                           observer.disconnect();
-                          return shifts.map(e => e.value + ': ' + e.sources.map(s => s.node ? s.node.nodeName + '.' + s.node.className : '?').join(', '));
+                          return shifts.map(e => e.value + ': '
+                            + e.sources.map(s => s.node ? s.node.nodeName + '.' + s.node.className : '?').join(', '));
                         })()
                         """);
     }

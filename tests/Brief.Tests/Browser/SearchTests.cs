@@ -60,7 +60,8 @@ public sealed class SearchTests : IAsyncLifetime
         Assert.Equal("/cartels/glossary/title-50/", found["Title 50"][0]);
         Assert.Equal("/cartels/glossary/sofa/", found["Status of Forces Agreement"][0]); // by its expansion
         // pages that say only "SOFA" are found by the expansion too
-        Assert.Contains("/cartels/options/title-50-raid/", await page.EvaluateAsync<string[]>("() => briefSearch.find('Status of Forces Agreement')"));
+        Assert.Contains("/cartels/options/title-50-raid/",
+            await page.EvaluateAsync<string[]>("() => briefSearch.find('Status of Forces Agreement')"));
         Assert.Equal(["/cartels/explainers/fid-and-plan-colombia/"], found["\"without controversy\""]);
         // "designated" finds pages that only say "designation", by its stem; a term named in full comes first
         Assert.Contains("/cartels/options/airstrikes/", await page.EvaluateAsync<string[]>("() => briefSearch.find('designated')"));

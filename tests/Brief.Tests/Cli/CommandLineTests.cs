@@ -22,7 +22,8 @@ public class CommandLineTests
         Assert.Equal(0, run.ExitCode);
         Assert.True(site.Exists("index.html"));
         var summary = run.Err.Trim().Split('\n').Last();
-        Assert.Matches(@"^brief: built \d+ pages into site \(1 explainer, 1 home, 1 option, 1 source, 2 terms\); 0 errors, 0 warnings in \d+\.\d\d s$", summary);
+        Assert.Matches(@"^brief: built \d+ pages into site \(1 explainer, 1 home, 1 option, 1 source, 2 terms\); 0 errors, 0 warnings in " +
+            @"\d+\.\d\d s$", summary);
     }
 
     [Fact]
@@ -73,7 +74,8 @@ public class CommandLineTests
 
         Assert.Equal(1, run.ExitCode);
         var lines = run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("input/explainers/basics.md:4:11: error BRF009: unknown source 'nobody' (hint: sources are the ids of files in sources/)", lines[0]);
+        Assert.Equal("input/explainers/basics.md:4:11: error BRF009: unknown source 'nobody' (hint: sources are the ids of files in sources/)",
+            lines[0]);
         Assert.StartsWith("input/explainers/basics.md:6:5: error BRF012: link 'gone.md' points to a missing file", lines[1]);
         Assert.DoesNotContain("   at ", run.Err);
         Assert.False(Directory.Exists(site.Output));

@@ -17,7 +17,8 @@ public partial class NativeBuildTests(NativeBrief native) : IClassFixture<Native
         using var site = FixtureSite.CopyOf(Repo.Input);
         Site.SafetyTests.CopyDirectory(Repo.Theme, Path.Combine(site.Root, "theme"));
         // the brief is printed too where Chromium is (always in CI): printing is a path of its own in the program
-        string[] build = ["build", "--no-search", "--no-cache", .. Environment.GetEnvironmentVariable("CI") == "true" || ChromiumLocator.Find() is not null ? ["--pdf"] : Array.Empty<string>()];
+        string[] build = ["build", "--no-search", "--no-cache", .. Environment.GetEnvironmentVariable("CI") == "true"
+            || ChromiumLocator.Find() is not null ? ["--pdf"] : Array.Empty<string>()];
 
         var jit = BriefProcess.Start(site.Root, [.. build, "--output", "jit"]);
         var aot = BriefProcess.StartProgram(native.Program, site.Root, [.. build, "--output", "aot"]);
@@ -29,7 +30,8 @@ public partial class NativeBuildTests(NativeBrief native) : IClassFixture<Native
         Assert.Contains("options/index.html", files);
         foreach (var file in files.Where(f => !f.EndsWith(".pdf", StringComparison.Ordinal)))
         {
-            Assert.True(File.ReadAllBytes(Path.Combine(site.Root, "jit", file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(site.Root, "aot", file))),
+            Assert.True(File.ReadAllBytes(Path.Combine(site.Root, "jit", file)).AsSpan()
+                .SequenceEqual(File.ReadAllBytes(Path.Combine(site.Root, "aot", file))),
                 $"{file} differs between the JIT and the native build");
         }
         foreach (var file in files.Where(f => f.EndsWith(".pdf", StringComparison.Ordinal)))
@@ -90,7 +92,8 @@ public partial class NativeBuildTests(NativeBrief native) : IClassFixture<Native
     }
 
     private static List<string> Files(string root) =>
-        [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
+        [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)];
 
     /// <summary>Timings are the only thing two runs may print differently.</summary>
     private static string Normalized(string err) => Seconds().Replace(err, " in T s");

@@ -57,7 +57,8 @@ public class PrintedBriefTests(PrintedBriefsFixture fixture) : IClassFixture<Pri
             var pages = Poppler.Pages(pdf);
             for (var i = 0; i < pages.Count; i++)
             {
-                Assert.True(Regex.Matches(pages[i], "UNCLASSIFIED // FOR PUBLIC RELEASE").Count >= 2, $"{Path.GetFileName(pdf)} page {i + 1}: marking not at top and bottom");
+                Assert.True(Regex.Matches(pages[i], "UNCLASSIFIED // FOR PUBLIC RELEASE").Count >= 2,
+                    $"{Path.GetFileName(pdf)} page {i + 1}: marking not at top and bottom");
                 Assert.Contains($"Page {i + 1} of {pages.Count}", pages[i]);
             }
         }
@@ -101,9 +102,11 @@ public class PrintedBriefTests(PrintedBriefsFixture fixture) : IClassFixture<Pri
         var titles = new[] { "Special operations raid under Title 50", "CIA paramilitary covert action", "Expanded ISR" };
         foreach (var title in titles)
         {
-            var page = pages.FindIndex(p => p.Contains(title, StringComparison.Ordinal) && p.Contains("WHAT IT IS", StringComparison.OrdinalIgnoreCase));
+            var page = pages.FindIndex(p => p.Contains(title, StringComparison.Ordinal)
+                && p.Contains("WHAT IT IS", StringComparison.OrdinalIgnoreCase));
             Assert.True(page > 0, title);
-            Assert.DoesNotContain("Indicators to watch", pages[page][..pages[page].IndexOf(title, StringComparison.Ordinal)], StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("Indicators to watch", pages[page][..pages[page].IndexOf(title, StringComparison.Ordinal)],
+                StringComparison.OrdinalIgnoreCase);
         }
         var sizes = Poppler.Run("pdfinfo", "-f", "1", "-l", "99", ReadAhead);
         Assert.Matches(@"Page +2 size: +792 x 612", sizes);

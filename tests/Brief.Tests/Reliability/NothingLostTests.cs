@@ -12,7 +12,8 @@ public class NothingLostTests
         using var site = FixtureSite.Minimal();
         for (var i = 0; i < 1500; i++)
         {
-            site.Write($"explainers/page-{i:D4}.md", $"---\ntitle: Page {i}\nsummary: Page {i} of many.\n---\n## Part\n\nThe SOFA and [the raid](../options/raid.md), take {i}.\n");
+            site.Write($"explainers/page-{i:D4}.md",
+                $"---\ntitle: Page {i}\nsummary: Page {i} of many.\n---\n## Part\n\nThe SOFA and [the raid](../options/raid.md), take {i}.\n");
         }
         site.Build().AssertClean();
         var before = OutputFolderTests.Snapshot(site.Output);

@@ -29,7 +29,8 @@ public class OutputFolderTests
         Directory.CreateDirectory(Path.Combine(site.Root, "theme-copy"));
         var options = site.Options() with
         {
-            OutputRoot = output == "~" ? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) : Path.GetFullPath(Path.Combine(site.Root, output)),
+            OutputRoot = output == "~" ? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) : Path.GetFullPath(Path.Combine(site.Root,
+                output)),
             ThemeRoot = output == "theme-copy" ? Path.Combine(site.Root, "theme-copy") : Repo.Theme,
         };
         var before = Snapshot(site.Root);
@@ -93,5 +94,6 @@ public class OutputFolderTests
 
     internal static Dictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f =>
+                Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }

@@ -23,8 +23,10 @@ public class PropertyTests
     [
         "SOFA", "Status of Forces Agreement", "Title 50", "title 50", "a", "the", "forces", ".", ",", " ", " ", "\n", "\n\n", "\n\n",
         "`SOFA`", "``code ` SOFA``", "[SOFA](other.md)", "[the SOFA](https://example.org)", "<https://example.org/SOFA>", "![SOFA](map.png)",
-        "# ", "## SOFA ", "### Title 50\n", "*", "**", "_", "~~", "> ", "- ", "1. ", "    ", "```\nSOFA\n```\n", "~~~", "| a | SOFA |\n|---|---|\n| SOFA | b |\n",
-        "[", "]", "(", ")", "<", ">", "&", "&amp;", "&#0;", "\\", "[^1]", "\n[^1]: SOFA note\n", "{#id .class}", "{onclick=\"x()\"}", "{style=\"a:b\"}",
+        "# ", "## SOFA ", "### Title 50\n", "*", "**", "_", "~~", "> ", "- ", "1. ", "    ", "```\nSOFA\n```\n", "~~~",
+            "| a | SOFA |\n|---|---|\n| SOFA | b |\n",
+        "[", "]", "(", ")", "<", ">", "&", "&amp;", "&#0;", "\\", "[^1]", "\n[^1]: SOFA note\n", "{#id .class}", "{onclick=\"x()\"}",
+            "{style=\"a:b\"}",
         "<span>", "</span>", "<div>", "</div>", "</main>", "<a href=\"https://example.org\">", "</a>", "<code>", "</code>", "<kbd>SOFA</kbd>",
         "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<svg onload=x()>", "<iframe src=x>", "<style>*{}</style>", "<!-- c -->",
         "[x](javascript:alert(1))", "[x](JAVASCRIPT:x)", "[x](data:text/html,x)", "![x](javascript:x)", "<a href=\"java&#x09;script:x\">y</a>",
@@ -74,7 +76,8 @@ public class PropertyTests
 
             SafeOutput.AssertPage(page, markdown);
             var document = new HtmlParser().ParseDocument(page);
-            Assert.Empty(document.QuerySelectorAll("a .term-link, code .term-link, pre .term-link, h1 .term-link, h2 .term-link, h3 .term-link, h4 .term-link, h5 .term-link, h6 .term-link"));
+            Assert.Empty(document.QuerySelectorAll("a .term-link, code .term-link, pre .term-link, h1 .term-link, h2 .term-link, h3 .term-link, " +
+                "h4 .term-link, h5 .term-link, h6 .term-link"));
             Assert.Equal("end", document.QuerySelector("body > footer")?.TextContent); // nothing in a body can close the page's own elements
             Assert.All(bag.Sorted(), d => Assert.True(d.Line >= 5, d.ToString()));
         }, iter: Runs * 100, seed: Environment.GetEnvironmentVariable("BRIEF_PROPERTY_SEED"));
@@ -88,7 +91,8 @@ public class PropertyTests
             using var site = FixtureSite.Minimal();
             string Yaml(string value) => quoted ? JsonSerializer.Serialize(value) : value;
             site.Write("explainers/random.md",
-                $"---\ntitle: {Yaml(title)}\nsummary: {Yaml(summary)}\ntags: [{string.Join(", ", tags.Select(t => JsonSerializer.Serialize(t)))}]\n---\n{body}\n");
+                $"---\ntitle: {Yaml(title)}\nsummary: {Yaml(summary)}\ntags: " +
+                    $"[{string.Join(", ", tags.Select(t => JsonSerializer.Serialize(t)))}]\n---\n{body}\n");
 
             var result = site.Build();
 

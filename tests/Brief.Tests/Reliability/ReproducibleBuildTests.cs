@@ -14,7 +14,8 @@ public class ReproducibleBuildTests
         {
             BriefProcess.Start(first.Root, new Dictionary<string, string> { ["TZ"] = "UTC", ["LANG"] = "en_US.UTF-8", ["LC_ALL"] = "en_US.UTF-8" },
                 "build", "--theme", Repo.Theme, "--no-cache"),
-            BriefProcess.Start(second.Root, new Dictionary<string, string> { ["TZ"] = "Pacific/Kiritimati", ["LANG"] = "de_DE.UTF-8", ["LC_ALL"] = "de_DE.UTF-8" },
+            BriefProcess.Start(second.Root,
+                new Dictionary<string, string> { ["TZ"] = "Pacific/Kiritimati", ["LANG"] = "de_DE.UTF-8", ["LC_ALL"] = "de_DE.UTF-8" },
                 "build", "--theme", Repo.Theme, "--no-cache"),
         };
         Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.Err));
@@ -25,7 +26,8 @@ public class ReproducibleBuildTests
         Assert.True(a.Count > 30, $"{a.Count} files");
         Assert.Equal(a, b);
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var file in Directory.EnumerateFiles(first.Output, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".pdf", StringComparison.Ordinal)))
+        foreach (var file in Directory.EnumerateFiles(first.Output, "*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".pdf", StringComparison.Ordinal)))
         {
             var text = File.ReadAllText(file);
             Assert.DoesNotContain(first.Root, text, StringComparison.Ordinal);
@@ -49,6 +51,7 @@ public class ReproducibleBuildTests
         Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.Err));
 
         Assert.Equal(OutputFolderTests.Snapshot(first.Output), OutputFolderTests.Snapshot(second.Output));
-        Assert.Equal(8, first.Page("sources/analyst/").QuerySelectorAll(".referenced-by li").Count(li => li.TextContent.Contains("Embassy drawdown", StringComparison.Ordinal)));
+        Assert.Equal(8, first.Page("sources/analyst/").QuerySelectorAll(".referenced-by li")
+            .Count(li => li.TextContent.Contains("Embassy drawdown", StringComparison.Ordinal)));
     }
 }

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using Brief.Content.Model;
 using Brief.Site;
 using Brief.Tests.Support;
@@ -22,7 +21,8 @@ public class BriefingSiteTests(BriefingSiteFixture fixture) : IClassFixture<Brie
     private FixtureSite Site => fixture.Site;
 
     private IEnumerable<string> HtmlFiles() =>
-        Directory.EnumerateFiles(Site.Output, "*.html", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Site.Output, f).Replace('\\', '/'));
+        Directory.EnumerateFiles(Site.Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Site.Output, f).Replace('\\', '/'));
 
     [Fact]
     public void The_briefing_builds_without_errors_or_warnings()
@@ -39,7 +39,8 @@ public class BriefingSiteTests(BriefingSiteFixture fixture) : IClassFixture<Brie
         Assert.All(expected, path => Assert.True(Site.Exists(path), path));
         foreach (var kind in new[] { "explainers", "options", "glossary", "sources" })
         {
-            var ids = Directory.EnumerateFiles(Path.Combine(Site.Input, kind), "*.md", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension);
+            var ids = Directory.EnumerateFiles(Path.Combine(Site.Input, kind), "*.md", SearchOption.AllDirectories)
+                .Select(Path.GetFileNameWithoutExtension);
             Assert.All(ids, id => Assert.True(Site.Exists($"{kind}/{id}/index.html"), $"{kind}/{id}"));
         }
     }
@@ -65,7 +66,8 @@ public class BriefingSiteTests(BriefingSiteFixture fixture) : IClassFixture<Brie
                     broken.Add($"{file}: {href} (no file)");
                     continue;
                 }
-                if (anchor.Length > 0 && targetFile.EndsWith(".html", StringComparison.Ordinal) && Site.Page(targetFile).GetElementById(anchor) is null)
+                if (anchor.Length > 0 && targetFile.EndsWith(".html", StringComparison.Ordinal) && Site.Page(targetFile)
+                    .GetElementById(anchor) is null)
                 {
                     broken.Add($"{file}: {href} (no anchor)");
                 }
@@ -93,7 +95,8 @@ public class BriefingSiteTests(BriefingSiteFixture fixture) : IClassFixture<Brie
     {
         var term = Site.Page($"glossary/{termId}/").QuerySelector("h1")!.TextContent.Trim();
         var pagesUsing = 0;
-        foreach (var file in HtmlFiles().Where(f => !f.StartsWith($"glossary/{termId}/", StringComparison.Ordinal) && !f.StartsWith("glossary/index", StringComparison.Ordinal)))
+        foreach (var file in HtmlFiles()
+            .Where(f => !f.StartsWith($"glossary/{termId}/", StringComparison.Ordinal) && !f.StartsWith("glossary/index", StringComparison.Ordinal)))
         {
             foreach (var body in Site.Page(file).QuerySelectorAll(".body"))
             {
@@ -142,7 +145,8 @@ public class BriefingSiteTests(BriefingSiteFixture fixture) : IClassFixture<Brie
         // each core lists the referrers in its run of documents, and the runs are joined (References.Build)
         var kinds = Enum.GetValues<ContentKind>().Select(k => k.Noun()).ToList();
         var checkedLists = 0;
-        foreach (var file in HtmlFiles().Where(f => f.StartsWith("glossary/", StringComparison.Ordinal) || f.StartsWith("sources/", StringComparison.Ordinal)))
+        foreach (var file in HtmlFiles()
+            .Where(f => f.StartsWith("glossary/", StringComparison.Ordinal) || f.StartsWith("sources/", StringComparison.Ordinal)))
         {
             var entries = Site.Page(file).QuerySelectorAll(".referenced-by li")
                 .Select(li => (Kind: kinds.IndexOf(li.QuerySelector(".kind")!.TextContent), Title: li.QuerySelector("a")!.TextContent)).ToList();
@@ -162,7 +166,9 @@ public class BriefingSiteTests(BriefingSiteFixture fixture) : IClassFixture<Brie
 
         Assert.Equal(options, matrix.QuerySelectorAll("tbody tr").Length);
         Assert.NotNull(matrix.QuerySelector("caption"));
-        Assert.All(matrix.QuerySelectorAll(".badge"), b => Assert.Contains(b.TextContent, new[] { "Low", "Medium", "High", "None", "Notify", "Authorize", "Required", "Preferred", "Not required", "One-off", "Limited", "Sustained" }));
+        string[] badges =
+            ["Low", "Medium", "High", "None", "Notify", "Authorize", "Required", "Preferred", "Not required", "One-off", "Limited", "Sustained"];
+        Assert.All(matrix.QuerySelectorAll(".badge"), b => Assert.Contains(b.TextContent, badges));
         Assert.Equal(options, Site.Page("options/").QuerySelectorAll("table.authorities thead th a").Length);
     }
 
@@ -194,7 +200,8 @@ public class BriefingSiteTests(BriefingSiteFixture fixture) : IClassFixture<Brie
     {
         var home = Site.Page("");
         Assert.NotEmpty(home.QuerySelector(".bluf")!.TextContent.Trim());
-        Assert.Equal(Directory.EnumerateFiles(Path.Combine(Site.Input, "options"), "*.md").Count(), home.QuerySelectorAll(".options-glance > li").Length);
+        Assert.Equal(Directory.EnumerateFiles(Path.Combine(Site.Input, "options"), "*.md").Count(),
+            home.QuerySelectorAll(".options-glance > li").Length);
         Assert.NotNull(home.QuerySelector(".as-of time"));
         Assert.Contains("UNCLASSIFIED", home.QuerySelector(".marking")!.TextContent);
     }
@@ -217,7 +224,8 @@ public class BriefingSiteTests(BriefingSiteFixture fixture) : IClassFixture<Brie
         Assert.NotNull(brief.QuerySelector(".brief-matrix table.matrix"));
         Assert.NotEmpty(brief.QuerySelectorAll(".brief-glossary .entry"));
         Assert.NotEmpty(brief.QuerySelectorAll(".brief-sources li"));
-        Assert.Equal(Directory.EnumerateFiles(Path.Combine(Site.Input, "options"), "*.md").Count(), brief.QuerySelectorAll("article.brief-option").Length);
+        Assert.Equal(Directory.EnumerateFiles(Path.Combine(Site.Input, "options"), "*.md").Count(),
+            brief.QuerySelectorAll("article.brief-option").Length);
         // links between documents inside the brief stay inside the brief
         Assert.Empty(brief.QuerySelectorAll(".brief-item .body a[href^='/options/'], article.brief-option a[href^='/explainers/']"));
     }

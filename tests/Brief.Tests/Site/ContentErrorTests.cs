@@ -81,7 +81,8 @@ public class ContentErrorTests
     {
         using var site = FixtureSite.Minimal();
         site.WriteBytes("assets/maps/border.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>"u8.ToArray());
-        site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: S.\n---\n![Border](../assets/maps/border.svg)\n\n![Strait](../assets/strait.svg)\n");
+        site.Write("explainers/basics.md",
+            "---\ntitle: Basics\nsummary: S.\n---\n![Border](../assets/maps/border.svg)\n\n![Strait](../assets/strait.svg)\n");
 
         var error = site.Build().Single(Codes.MissingAsset);
         Assert.Equal(("input/explainers/basics.md", 7, 1), (error.File, error.Line, error.Column));
@@ -151,7 +152,8 @@ public class ContentErrorTests
     public void Every_error_is_collected_in_one_run_and_nothing_is_written()
     {
         using var site = FixtureSite.Minimal();
-        site.Write("options/raid.md", File.ReadAllText(Path.Combine(site.Input, "options/raid.md")).Replace("congress: notify", "congress: maybe").Replace("duration: one-off", "duration: forever"));
+        site.Write("options/raid.md", File.ReadAllText(Path.Combine(site.Input, "options/raid.md")).Replace("congress: notify", "congress: maybe")
+            .Replace("duration: one-off", "duration: forever"));
         site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: S.\nsources: [nobody]\n---\n[x](missing.md)\n");
 
         var result = site.Build();
@@ -211,7 +213,8 @@ public class ContentErrorTests
     public void A_page_over_a_mebibyte_is_written_whole()
     {
         using var site = FixtureSite.Minimal();
-        var paragraphs = string.Join("\n\n", Enumerable.Range(0, 6000).Select(i => $"Paragraph {i} about a SOFA and the rest of a long, long explainer text."));
+        var paragraphs = string.Join("\n\n", Enumerable.Range(0, 6000)
+            .Select(i => $"Paragraph {i} about a SOFA and the rest of a long, long explainer text."));
         site.Write("explainers/long.md", $"---\ntitle: Long\nsummary: S.\n---\n{paragraphs}\n\nThe last paragraph.\n");
 
         site.Build().AssertClean();

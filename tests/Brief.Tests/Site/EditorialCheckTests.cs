@@ -10,7 +10,8 @@ public sealed class EditorialCheckTests
     public void Our_briefing_and_the_minimal_fixture_raise_no_editorial_warning()
     {
         using var site = FixtureSite.CopyOf(Repo.Input);
-        Assert.DoesNotContain(site.Check().Diagnostics, d => d.Code is Codes.UnusedTerm or Codes.UndefinedAcronym or Codes.StaleReview or Codes.MissingSection);
+        Assert.DoesNotContain(site.Check().Diagnostics, d =>
+            d.Code is Codes.UnusedTerm or Codes.UndefinedAcronym or Codes.StaleReview or Codes.MissingSection);
     }
 
     [Fact]
@@ -29,7 +30,8 @@ public sealed class EditorialCheckTests
     public void An_abbreviation_the_glossary_does_not_explain_is_a_warning_at_its_column_once_per_page()
     {
         using var site = FixtureSite.Minimal();
-        site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: The basics.\n---\nA SOFA matters, and so does the JTF.\n\nThe JTF again, and `CODE` and [LINK](basics.md), Article II and the U.S.\n\n## A HEADING\n");
+        site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: The basics.\n---\nA SOFA matters, and so does the JTF.\n\nThe JTF again, " +
+            "and `CODE` and [LINK](basics.md), Article II and the U.S.\n\n## A HEADING\n");
 
         var warning = site.Check().Single(Codes.UndefinedAcronym);
 
@@ -71,6 +73,7 @@ public sealed class EditorialCheckTests
         var warning = site.Check().Single(Codes.MissingSection);
 
         Assert.Equal(("input/options/raid.md", 16), (warning.File, warning.Line)); // the first line of its body
-        Assert.Equal("option card has no section '## Legal basis', '## Requirements', '## Risks', '## Precedents', '## Indicators to watch'", warning.Message);
+        Assert.Equal("option card has no section '## Legal basis', '## Requirements', '## Risks', '## Precedents', '## Indicators to watch'",
+            warning.Message);
     }
 }

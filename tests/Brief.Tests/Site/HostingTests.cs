@@ -26,15 +26,18 @@ public class HostingTests
         using var site = Published();
         site.Build(baseUrl: "/briefings/").AssertClean();
 
-        var locs = XDocument.Load(Path.Combine(site.Output, "sitemap.xml")).Root!.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
+        var locs = XDocument.Load(Path.Combine(site.Output, "sitemap.xml")).Root!.Elements(Sitemap + "url")
+            .Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
         var pages = Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories)
-            .Select(f => "https://briefing.example.org/briefings/" + Path.GetRelativePath(site.Output, Path.GetDirectoryName(f)!).Replace('\\', '/').Replace(".", "") + "/")
+            .Select(f => "https://briefing.example.org/briefings/" + Path.GetRelativePath(site.Output, Path.GetDirectoryName(f)!).Replace('\\', '/')
+                .Replace(".", "") + "/")
             .Select(u => u.Replace("briefings//", "briefings/")).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(pages, locs);
         Assert.Contains("https://briefing.example.org/briefings/options/raid/", locs);
         Assert.DoesNotContain(locs, l => l.Contains("404", StringComparison.Ordinal));
-        Assert.Equal("User-agent: *\nAllow: /\nSitemap: https://briefing.example.org/briefings/sitemap.xml\n", File.ReadAllText(Path.Combine(site.Output, "robots.txt")));
+        Assert.Equal("User-agent: *\nAllow: /\nSitemap: https://briefing.example.org/briefings/sitemap.xml\n",
+            File.ReadAllText(Path.Combine(site.Output, "robots.txt")));
     }
 
     [Fact]
@@ -47,14 +50,16 @@ public class HostingTests
         Assert.Equal(Atom + "feed", feed.Name);
         Assert.Equal(("Test briefing", "https://briefing.example.org/", "2025-02-04T00:00:00Z"),
             (feed.Element(Atom + "title")!.Value, feed.Element(Atom + "id")!.Value, feed.Element(Atom + "updated")!.Value));
-        Assert.Equal("https://briefing.example.org/feed.xml", feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
+        Assert.Equal("https://briefing.example.org/feed.xml", feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self")
+            .Attribute("href")!.Value);
         var entries = feed.Elements(Atom + "entry").Select(e => (e.Element(Atom + "title")!.Value, e.Element(Atom + "updated")!.Value,
             e.Element(Atom + "id")!.Value, e.Element(Atom + "summary")!.Value)).ToList();
         Assert.Equal([
             ("Later", "2025-02-01T00:00:00Z", "https://briefing.example.org/explainers/later/", "Reviewed later."),
             ("Basics", "2025-01-20T00:00:00Z", "https://briefing.example.org/explainers/basics/", "The basics & more."),
         ], entries);
-        Assert.Equal("Test briefing: changes", site.Page("").QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("title"));
+        Assert.Equal("Test briefing: changes", site.Page("")
+            .QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("title"));
     }
 
     [Fact]

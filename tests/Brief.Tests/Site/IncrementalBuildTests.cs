@@ -8,7 +8,8 @@ namespace Brief.Tests.Site;
 /// <summary>
 /// The build cache may only ever save work: after any sequence of edits, a build that reuses what earlier builds
 /// made (from the cache folder, or from a cache kept in memory updating its folder in place, as brief serve does) writes
-/// exactly the bytes a clean build writes, search index included,, and reports the same diagnostics. Edit sequences are random from fixed seeds (reproducible); set
+/// exactly the bytes a clean build writes, search index included,, and reports the same diagnostics. Edit sequences are random from fixed seeds
+/// (reproducible); set
 /// BRIEF_PROPERTY_RUNS for more sequences than CI runs.
 /// </summary>
 public sealed class IncrementalBuildTests
@@ -46,10 +47,14 @@ public sealed class IncrementalBuildTests
             }
             var fromDisk = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with
             {
-                Search = true, OutputRoot = Path.Combine(site.Root, "disk", "site"), CacheFolder = Path.Combine(site.Root, "disk", ".brief-cache"),
+                Search = true,
+                OutputRoot = Path.Combine(site.Root, "disk", "site"),
+                CacheFolder = Path.Combine(site.Root, "disk", ".brief-cache"),
             });
-            var inMemory = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with { Search = true, OutputRoot = Path.Combine(site.Root, "memory"), InPlace = true }, kept);
-            var clean = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with { Search = true, OutputRoot = Path.Combine(site.Root, "clean", step.ToString(System.Globalization.CultureInfo.InvariantCulture)) });
+            var inMemory = await SiteBuilder.BuildAsync(
+                site.Options(theme: theme.Path) with { Search = true, OutputRoot = Path.Combine(site.Root, "memory"), InPlace = true }, kept);
+            var cleanRoot = Path.Combine(site.Root, "clean", step.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var clean = await SiteBuilder.BuildAsync(site.Options(theme: theme.Path) with { Search = true, OutputRoot = cleanRoot });
 
             var context = $"seed {seed}, after: {string.Join("; ", edits)}";
             Assert.True(clean.Diagnostics.SequenceEqual(fromDisk.Diagnostics), context);
@@ -114,7 +119,8 @@ public sealed class IncrementalBuildTests
         Assert.Contains("href=\"#link-note-1\"", File.ReadAllText(brief), StringComparison.Ordinal);
 
         // the explainer comes before the timeline in the brief: its new note is 1, and the signing's becomes 2
-        site.Write("explainers/legal/law-of-the-sea.md", Read("explainers/legal/law-of-the-sea.md") + "\nAs [a report](https://example.org/report) puts it.\n");
+        site.Write("explainers/legal/law-of-the-sea.md", Read("explainers/legal/law-of-the-sea.md")
+            + "\nAs [a report](https://example.org/report) puts it.\n");
         (await SiteBuilder.BuildAsync(options, cache)).AssertClean();
 
         using var clean = new TempFolder();
@@ -142,7 +148,11 @@ public sealed class IncrementalBuildTests
     private static string Edit(FixtureSite site, string theme, Random random)
     {
         string Read(string path) => File.ReadAllText(Path.Combine(site.Input, path));
-        var bodies = new[] { "explainers/attribution.md", "explainers/legal/law-of-the-sea.md", "options/patrols.md", "options/hardening.md", "timeline/repair.md", "sources/analyst.md" };
+        var bodies = new[]
+        {
+            "explainers/attribution.md", "explainers/legal/law-of-the-sea.md", "options/patrols.md", "options/hardening.md", "timeline/repair.md",
+            "sources/analyst.md",
+        };
         var mended = "";
         foreach (var broken in bodies.Where(b => Read(b).Contains("(missing-", StringComparison.Ordinal)))
         {
@@ -151,31 +161,33 @@ public sealed class IncrementalBuildTests
         }
         var body = bodies[random.Next(bodies.Length)];
         var n = random.Next(1000);
-        return mended + Change(site, theme, random, body, n, bodies, Read);
+        return mended + Change(site, theme, random, body, n, Read);
     }
 
-    private static string Change(FixtureSite site, string theme, Random random, string body, int n, string[] bodies, Func<string, string> Read)
+    private static string Change(FixtureSite site, string theme, Random random, string body, int n, Func<string, string> read)
     {
         switch (random.Next(10))
         {
             case 0:
-                site.Write(body, Read(body) + $"\nEdit {n}: the EEZ and UNCLOS matter here.\n");
+                site.Write(body, read(body) + $"\nEdit {n}: the EEZ and UNCLOS matter here.\n");
                 return $"appended a paragraph with terms to {body}";
             case 1:
-                site.Write(body, Read(body) + $"\n## Added heading {n}\n\nText under it.\n");
+                site.Write(body, read(body) + $"\n## Added heading {n}\n\nText under it.\n");
                 return $"added a heading to {body}";
             case 2:
-                site.Write(body, Read(body).Replace("title: ", $"title: Renamed {n} ", StringComparison.Ordinal));
+                site.Write(body, read(body).Replace("title: ", $"title: Renamed {n} ", StringComparison.Ordinal));
                 return $"renamed {body}";
             case 3:
-                site.Write($"explainers/new-{n}.md", $"---\ntitle: New page {n}\nsummary: Added in an edit.\n---\nSee [attribution](attribution.md) and the [patrols](../options/patrols.md#what-it-is). ROV crews.\n");
+                site.Write($"explainers/new-{n}.md", $"---\ntitle: New page {n}\nsummary: Added in an edit.\n---\nSee " +
+                    "[attribution](attribution.md) and the [patrols](../options/patrols.md#what-it-is). ROV crews.\n");
                 return $"added explainers/new-{n}.md";
             case 4:
-                site.Write("glossary/eez.md", Read("glossary/eez.md").Replace("controls resources", $"controls resources ({n})", StringComparison.Ordinal));
+                site.Write("glossary/eez.md", read("glossary/eez.md")
+                    .Replace("controls resources", $"controls resources ({n})", StringComparison.Ordinal));
                 return "changed the EEZ definition";
             case 5:
-                site.Write("site.yml", Read("site.yml") + $"\n# edit {n}\n");
-                var settings = Read("site.yml");
+                site.Write("site.yml", read("site.yml") + $"\n# edit {n}\n");
+                var settings = read("site.yml");
                 site.Write("site.yml", System.Text.RegularExpressions.Regex.Replace(settings, "(?m)^title: .*$", $"title: Cables {n}"));
                 return "retitled the site";
             case 6:
@@ -183,17 +195,18 @@ public sealed class IncrementalBuildTests
                 File.WriteAllText(footer, File.ReadAllText(footer) + $"<!-- {n} -->");
                 return "edited a theme partial";
             case 7:
-                site.Write(body, Read(body) + $"\nA link to [a missing page](missing-{n}.md).\n");
+                site.Write(body, read(body) + $"\nA link to [a missing page](missing-{n}.md).\n");
                 return $"broke a link in {body}";
             case 8:
                 // a printed brief numbers its link notes in reading order: every document after this one moves
-                site.Write(body, Read(body) + $"\nAs [a report](https://example.org/report-{n}) on the EEZ puts it.\n");
+                site.Write(body, read(body) + $"\nAs [a report](https://example.org/report-{n}) on the EEZ puts it.\n");
                 return $"added an external link to {body}";
             default:
-                var added = Directory.EnumerateFiles(Path.Combine(site.Input, "explainers"), "new-*.md").Order(StringComparer.Ordinal).FirstOrDefault();
+                var added = Directory.EnumerateFiles(Path.Combine(site.Input, "explainers"), "new-*.md").Order(StringComparer.Ordinal)
+                    .FirstOrDefault();
                 if (added is null)
                 {
-                    site.Write(body, Read(body) + "\nRepair ships and an ROV.\n");
+                    site.Write(body, read(body) + "\nRepair ships and an ROV.\n");
                     return $"appended terms to {body}";
                 }
                 File.Delete(added);
@@ -204,11 +217,13 @@ public sealed class IncrementalBuildTests
     private static void AssertSameFiles(string expected, string actual, string context)
     {
         static string[] Files(string root) =>
-            [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal)];
+            [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f))
+                .Order(StringComparer.Ordinal)];
         Assert.Equal(Files(expected), Files(actual));
         foreach (var file in Files(expected))
         {
-            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), $"{file} differs; {context}");
+            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))),
+                $"{file} differs; {context}");
         }
     }
 }

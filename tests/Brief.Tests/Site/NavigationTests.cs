@@ -8,7 +8,8 @@ public class NavigationTests
     private static FixtureSite ThreeExplainers()
     {
         var site = FixtureSite.Minimal();
-        site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: S.\norder: 1\n---\n## Background\n\nA SOFA matters. See [the option](../options/raid.md#what-it-is).\n\n## What's next & why\n\nMore.\n");
+        site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: S.\norder: 1\n---\n## Background\n\nA SOFA matters. See [the " +
+            "option](../options/raid.md#what-it-is).\n\n## What's next & why\n\nMore.\n");
         site.Write("explainers/middle.md", "---\ntitle: Middle\nsummary: S.\norder: 2\n---\nText under Title 50.\n");
         site.Write("explainers/last.md", "---\ntitle: Last\nsummary: S.\norder: 3\n---\nText.\n");
         return site;
@@ -53,7 +54,8 @@ public class NavigationTests
 
         var heading = site.Page("explainers/basics/").QuerySelectorAll(".body h2")[1];
         var anchor = heading.QuerySelector("a.heading-anchor")!;
-        Assert.Equal(("#whats-next--why", "Link to this section: What's next & why"), (anchor.GetAttribute("href"), anchor.GetAttribute("aria-label")));
+        Assert.Equal(("#whats-next--why", "Link to this section: What's next & why"),
+            (anchor.GetAttribute("href"), anchor.GetAttribute("aria-label")));
         Assert.Equal("What's next & why", heading.TextContent.Trim());
         Assert.Empty(site.Page("briefs/brief/").QuerySelectorAll(".heading-anchor")); // not in print
     }

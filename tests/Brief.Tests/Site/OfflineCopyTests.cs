@@ -23,9 +23,11 @@ public sealed class OfflineCopyTests
             Assert.DoesNotContain(Urls.OfflineRoot, Encoding.UTF8.GetString(bytes));
             var page = parser.ParseDocument(Encoding.UTF8.GetString(bytes));
             Assert.Null(page.QuerySelector("link[rel=canonical], link[rel=alternate]")); // nothing that needs the network
-            foreach (var address in page.QuerySelectorAll("a[href], link[href], script[src], img[src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!))
+            foreach (var address in page.QuerySelectorAll("a[href], link[href], script[src], img[src]")
+                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!))
             {
-                if (address.StartsWith('#') || address.StartsWith("https:", StringComparison.Ordinal) || address.StartsWith("http:", StringComparison.Ordinal)
+                if (address.StartsWith('#') || address.StartsWith("https:", StringComparison.Ordinal)
+                    || address.StartsWith("http:", StringComparison.Ordinal)
                     || address.StartsWith("mailto:", StringComparison.Ordinal))
                 {
                     continue;
@@ -62,7 +64,8 @@ public sealed class OfflineCopyTests
         }
         stream.Dispose();
 
-        Assert.Equal("<a href=\"../../options/\">x</a> <a href=\"../../glossary/\">y</a> 100% <b>%EF</b> \u00e9\uFDD1", Encoding.UTF8.GetString(output.ToArray()));
+        Assert.Equal("<a href=\"../../options/\">x</a> <a href=\"../../glossary/\">y</a> 100% <b>%EF</b> \u00e9\uFDD1",
+            Encoding.UTF8.GetString(output.ToArray()));
     }
 
     [Fact]

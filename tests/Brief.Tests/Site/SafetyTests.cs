@@ -9,7 +9,8 @@ public class SafetyTests
     public void Front_matter_values_are_escaped_wherever_they_are_printed()
     {
         using var site = FixtureSite.Minimal();
-        site.Write("explainers/basics.md", "---\ntitle: \"<script>alert('t')</script> & co\"\nsummary: \"<img src=x onerror=alert(1)>\"\ntags: [\"<b>tag</b>\"]\n---\nText.\n");
+        site.Write("explainers/basics.md",
+            "---\ntitle: \"<script>alert('t')</script> & co\"\nsummary: \"<img src=x onerror=alert(1)>\"\ntags: [\"<b>tag</b>\"]\n---\nText.\n");
 
         site.Build().AssertClean();
 
@@ -28,12 +29,14 @@ public class SafetyTests
     public void Raw_html_in_a_body_is_sanitized_with_a_warning_naming_file_and_line()
     {
         using var site = FixtureSite.Minimal();
-        site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: S.\n---\nIntro.\n\n<p onmouseover=\"x()\">Hover <a href=\"javascript:evil()\">me</a></p>\n\n<table><tr><td>kept</td></tr></table>\n");
+        site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: S.\n---\nIntro.\n\n<p onmouseover=\"x()\">Hover <a " +
+            "href=\"javascript:evil()\">me</a></p>\n\n<table><tr><td>kept</td></tr></table>\n");
 
         var result = site.Build();
 
         var warning = result.Diagnostics.Single();
-        Assert.Equal((Codes.UnsafeHtml, Severity.Warning, "input/explainers/basics.md", 7), (warning.Code, warning.Severity, warning.File, warning.Line));
+        Assert.Equal((Codes.UnsafeHtml, Severity.Warning, "input/explainers/basics.md", 7),
+            (warning.Code, warning.Severity, warning.File, warning.Line));
         var body = site.Page("explainers/basics/").QuerySelector(".body")!;
         Assert.Null(body.QuerySelector("[onmouseover]"));
         Assert.DoesNotContain("javascript:", body.InnerHtml);

@@ -22,10 +22,12 @@ public sealed class FixtureSite : IDisposable
         var site = new FixtureSite();
         site.Write("site.yml", "title: Test briefing\nas_of: 2025-02-04\nmarking: UNCLASSIFIED // TEST\n");
         site.Write("index.md", "---\ntitle: Home\n---\n## Bottom line up front\n\nThe bottom line.\n\n## More\n\nMore text, on the SOFA.\n");
-        site.Write("glossary/sofa.md", "---\nterm: SOFA\nexpansion: Status of Forces Agreement\naliases: [Status of Forces Agreement]\n---\nAn agreement on the legal status of foreign forces.\n\nMore detail.\n");
+        site.Write("glossary/sofa.md", "---\nterm: SOFA\nexpansion: Status of Forces Agreement\naliases: [Status of Forces Agreement]\n---\nAn " +
+            "agreement on the legal status of foreign forces.\n\nMore detail.\n");
         site.Write("glossary/title-50.md", "---\nterm: Title 50\n---\nThe part of U.S. law on intelligence.\n");
         site.Write("sources/analyst.md", "---\nkind: person\nname: An Analyst\nrole: Analyst, Somewhere\n---\nSaid things.\n");
-        site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: The basics.\nsources: [analyst]\n---\n## Background\n\nA SOFA matters. See [the option](../options/raid.md#what-it-is).\n");
+        site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: The basics.\nsources: [analyst]\n---\n## Background\n\nA SOFA matters. " +
+            "See [the option](../options/raid.md#what-it-is).\n");
         site.Write("options/raid.md", """
             ---
             title: Raid

@@ -87,7 +87,7 @@ public sealed class InMemorySite
         return new Catalogued(outputs.Get(SitePipelines.Catalog, Phase.Process).Single().Get(SiteKeys.Catalog), diagnostics.Sorted());
     }
 
-    private static Brief.Core.Modules.IModule Emit(List<Document> documents) => ModuleOf.Of((_, _) => documents.ToList());
+    private static Brief.Core.Modules.IModule Emit(List<Document> documents) => ModuleOf.Of((_, _) => [.. documents]);
 
     private static void Refuse(DiagnosticBag bag, string file)
     {

@@ -68,7 +68,8 @@ public static class JsonSchemaCheck
                         problems.Add($"{at}: '{name}' is required");
                     }
                 }
-                if (schema["minProperties"] is { } min && keys.Count < min.GetValue<int>() || schema["maxProperties"] is { } max && keys.Count > max.GetValue<int>())
+                if (schema["minProperties"] is { } min && keys.Count < min.GetValue<int>() || schema["maxProperties"] is { } max
+                    && keys.Count > max.GetValue<int>())
                 {
                     problems.Add($"{at}: has {keys.Count} fields");
                 }
@@ -93,8 +94,10 @@ public static class JsonSchemaCheck
         YamlMappingNode => "object",
         YamlSequenceNode => "array",
         YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "true" or "false" } => "boolean",
-        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } text } when long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _) => "integer",
-        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } text } when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _) => "number",
+        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } text } when long.TryParse(text, NumberStyles.Integer,
+            CultureInfo.InvariantCulture, out _) => "integer",
+        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } text } when double.TryParse(text, NumberStyles.Float,
+            CultureInfo.InvariantCulture, out _) => "number",
         YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" } => "null",
         _ => "string",
     };

@@ -20,7 +20,8 @@ public static class SafeOutput
     {
         var errors = new List<string>();
         var parser = new HtmlParser();
-        parser.Error += (_, e) => errors.Add($"{((AngleSharp.Html.Dom.Events.HtmlErrorEvent)e).Message} at {((AngleSharp.Html.Dom.Events.HtmlErrorEvent)e).Position}");
+        parser.Error += (_, e) =>
+            errors.Add($"{((AngleSharp.Html.Dom.Events.HtmlErrorEvent)e).Message} at {((AngleSharp.Html.Dom.Events.HtmlErrorEvent)e).Position}");
         var page = parser.ParseDocument(html);
         Xunit.Assert.True(errors.Count == 0, $"{name}: {string.Join("; ", errors.Distinct())}");
         foreach (var element in page.All)
@@ -28,10 +29,13 @@ public static class SafeOutput
             Xunit.Assert.False(element.LocalName == "script" && !element.HasAttribute("src"), $"{name}: an inline script");
             foreach (var attribute in element.Attributes)
             {
-                Xunit.Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{name}: attribute {attribute.Name} on <{element.LocalName}>");
-                var value = new string(attribute.Value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
-                Xunit.Assert.False(value.StartsWith("javascript:", StringComparison.Ordinal) || value.StartsWith("vbscript:", StringComparison.Ordinal)
-                    || (value.StartsWith("data:", StringComparison.Ordinal) && attribute.Name != "src"), $"{name}: {attribute.Name}=\"{attribute.Value}\" on <{element.LocalName}>");
+                Xunit.Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase),
+                    $"{name}: attribute {attribute.Name} on <{element.LocalName}>");
+                var value = new string([.. attribute.Value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))]).ToLowerInvariant();
+                Xunit.Assert.False(value.StartsWith("javascript:", StringComparison.Ordinal)
+                    || value.StartsWith("vbscript:", StringComparison.Ordinal)
+                    || (value.StartsWith("data:", StringComparison.Ordinal) && attribute.Name != "src"),
+                        $"{name}: {attribute.Name}=\"{attribute.Value}\" on <{element.LocalName}>");
             }
         }
     }

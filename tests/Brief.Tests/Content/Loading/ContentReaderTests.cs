@@ -39,7 +39,8 @@ public class ContentReaderTests
         Assert.Empty(diagnostics);
         var option = Assert.IsType<OptionCard>(item);
         Assert.Equal(("raid", "notify", "not-required", "high", "medium", "low", "high", "one-off"),
-            (option.Id, option.ValueOf("congress"), option.ValueOf("host_nation_consent"), option.ValueOf("risk.forces"), option.ValueOf("risk.escalation"),
+            (option.Id, option.ValueOf("congress"), option.ValueOf("host_nation_consent"), option.ValueOf("risk.forces"),
+                option.ValueOf("risk.escalation"),
                 option.ValueOf("risk.diplomatic"), option.ValueOf("intelligence_yield"), option.ValueOf("duration")));
         Assert.Equal(["neptune-spear", "Somalia strike"], option.Precedents.Select(p => p.Value));
         Assert.Equal(15, option.BodyLine);
@@ -51,7 +52,8 @@ public class ContentReaderTests
         var (_, diagnostics) = Read("options/raid.md", ValidOption.Replace("congress: notify", "congress: notfy"));
 
         var error = Assert.Single(diagnostics);
-        Assert.Equal((Codes.InvalidValue, Severity.Error, "input/options/raid.md", 5, 11), (error.Code, error.Severity, error.File, error.Line, error.Column));
+        Assert.Equal((Codes.InvalidValue, Severity.Error, "input/options/raid.md", 5, 11),
+            (error.Code, error.Severity, error.File, error.Line, error.Column));
         Assert.Equal("'congress' is 'notfy'; allowed values: none, notify, authorize", error.Message);
         Assert.Equal("did you mean 'notify'?", error.Hint);
     }
@@ -137,7 +139,8 @@ public class ContentReaderTests
     public void Crlf_line_endings_and_positions_are_handled()
     {
         var bag = new DiagnosticBag();
-        var item = ContentReader.Read("explainers/x.md", "input/explainers/x.md", "---\r\ntitle: X\r\nsummary: S\r\nduration: one-off\r\n---\r\nBody\r\n", bag);
+        var item = ContentReader.Read("explainers/x.md", "input/explainers/x.md",
+            "---\r\ntitle: X\r\nsummary: S\r\nduration: one-off\r\n---\r\nBody\r\n", bag);
 
         Assert.Equal("X", item!.Title);
         var warning = Assert.Single(bag.Sorted());

@@ -32,8 +32,8 @@ public class ParallelismTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => Parallelism.Map(new[] { 1, 2, 3 }, i => i, cancelled.Token));
-        Assert.ThrowsAny<OperationCanceledException>(() => Parallelism.Map(new[] { 1 }, i => i, cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Parallelism.Map([1, 2, 3], i => i, cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Parallelism.Map([1], i => i, cancelled.Token));
         var failure = Assert.Throws<AggregateException>(() => Parallelism.Map(Enumerable.Range(0, 100).ToArray(),
             i => i == 57 ? throw new InvalidDataException("item 57") : i));
         Assert.Equal("item 57", Assert.IsType<InvalidDataException>(Assert.Single(failure.InnerExceptions)).Message);

@@ -208,8 +208,10 @@ public class EngineTests
     [Fact]
     public void A_parallel_module_keeps_the_input_order()
     {
-        var inputs = Enumerable.Range(0, 500).Select(i => Document.Create(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToImmutableArray();
-        var context = new PipelineContext(new Pipeline("P"), Phase.Process, Metadata.Empty, new DiagnosticBag(), new PhaseOutputs(new Dictionary<string, ImmutableHashSet<string>>()), default);
+        var inputs = Enumerable.Range(0, 500).Select(i => Document.Create(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToImmutableArray();
+        var context = new PipelineContext(new Pipeline("P"), Phase.Process, Metadata.Empty, new DiagnosticBag(),
+            new PhaseOutputs(new Dictionary<string, ImmutableHashSet<string>>()), default);
 
         var outputs = new Upper().Execute(inputs, context);
 

@@ -47,7 +47,8 @@ public class TermMatcherTests
         // a small alphabet, so that forms and text meet often: letters in both cases, digits, spaces of several kinds,
         // punctuation, and characters outside ASCII (one of which, the Kelvin sign, lower-cases to ASCII 'k')
         var alphabet = Gen.OneOf(Gen.Char['a', 'c'], Gen.Char['A', 'C'], Gen.Const('k'), Gen.Const('K'), Gen.Const('\u212A'),
-            Gen.Const('1'), Gen.Const(' '), Gen.Const('\u00A0'), Gen.Const('\n'), Gen.Const('.'), Gen.Const('-'), Gen.Const('\u00E9'), Gen.Const('\u00C9'));
+            Gen.Const('1'), Gen.Const(' '), Gen.Const('\u00A0'), Gen.Const('\n'), Gen.Const('.'), Gen.Const('-'), Gen.Const('\u00E9'),
+                Gen.Const('\u00C9'));
         var text = alphabet.Array[0, 24].Select(chars => new string(chars));
         var form = Gen.Select(alphabet.Array[1, 4].Select(chars => new string(chars).Trim()), Gen.Bool)
             .Where(f => f.Item1.Length > 0)

@@ -50,7 +50,8 @@ public sealed class SearchTextTests
             Risks
             Last.
             """.ReplaceLineEndings("\n"), text.Text);
-        Assert.Equal([new SearchSection("e--what-it-is", "What it is", 0), new SearchSection("e--risks-here", "Risks", text.Text.IndexOf("Risks", StringComparison.Ordinal))],
-            text.Sections.ToArray());
+        Assert.Equal([new SearchSection("e--what-it-is", "What it is", 0),
+            new SearchSection("e--risks-here", "Risks", text.Text.IndexOf("Risks", StringComparison.Ordinal))],
+            [.. text.Sections]);
     }
 }

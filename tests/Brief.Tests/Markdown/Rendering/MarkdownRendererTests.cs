@@ -21,9 +21,13 @@ public class MarkdownRendererTests
 
     private static readonly GlossaryIndex Glossary = new(
         new TermMatcher(TermForm.For("sofa", "SOFA", ["Status of Forces Agreement"])),
-        new Dictionary<string, TermInfo> { ["sofa"] = new("sofa", "/glossary/sofa/", "SOFA", "Status of Forces Agreement", "An agreement <on> forces.") });
+        new Dictionary<string, TermInfo>
+        {
+            ["sofa"] = new("sofa", "/glossary/sofa/", "SOFA", "Status of Forces Agreement", "An agreement <on> forces."),
+        });
 
-    private static (AngleSharp.Html.Dom.IHtmlDocument Html, RenderResult Result, IReadOnlyList<Diagnostic> Diagnostics) Render(string markdown, int bodyLine = 1, string? self = null)
+    private static (AngleSharp.Html.Dom.IHtmlDocument Html, RenderResult Result, IReadOnlyList<Diagnostic> Diagnostics) Render(
+        string markdown, int bodyLine = 1, string? self = null)
     {
         var bag = new DiagnosticBag();
         var parsed = MarkdownParser.Parse(markdown, bodyLine, "input/x.md", bag)!;
@@ -102,7 +106,8 @@ public class MarkdownRendererTests
     [Fact]
     public void Raw_html_is_sanitized_with_a_warning_at_its_line()
     {
-        var (html, _, diagnostics) = Render("Intro.\n\n<div onclick=\"steal()\">Hi<script>alert(1)</script></div>\n\nText <img src=x onerror=alert(1)> end.", bodyLine: 3);
+        var (html, _, diagnostics) = Render("Intro.\n\n<div onclick=\"steal()\">Hi<script>alert(1)</script></div>\n\nText <img src=x " +
+            "onerror=alert(1)> end.", bodyLine: 3);
 
         var body = html.Body!.InnerHtml;
         Assert.DoesNotContain("onclick", body);

@@ -9,7 +9,8 @@ namespace Brief.Tests.Site.Incremental;
 /// <summary>A page model's fingerprint: equal models hash equal, and a change anywhere in the tree changes the hash.</summary>
 public class ModelHashTests
 {
-    private static ScriptObject Model(string secondTitle = "Raid", int count = 2, bool draft = false, string html = "<p>x</p>", string deferredKey = "k1")
+    private static ScriptObject Model(string secondTitle = "Raid", int count = 2, bool draft = false, string html = "<p>x</p>",
+        string deferredKey = "k1")
     {
         var links = new ScriptArray
         {
@@ -73,7 +74,8 @@ public class ModelHashTests
     [Fact]
     public void Values_of_different_types_that_print_alike_hash_differently()
     {
-        string[] hashes = [Hash("1"), Hash(1), Hash("true"), Hash(true), Hash(null), Hash(""), Hash("\0null"), Hash(new HtmlFragment("1")), Hash(new ScriptArray()), Hash(new ScriptObject())];
+        string[] hashes = [Hash("1"), Hash(1), Hash("true"), Hash(true), Hash(null), Hash(""), Hash("\0null"), Hash(new HtmlFragment("1")),
+            Hash(new ScriptArray()), Hash(new ScriptObject())];
 
         Assert.Equal(hashes.Length, hashes.Distinct().Count());
     }

@@ -99,7 +99,8 @@ public class SiteLinkResolverTests
     {
         var catalog = Site().Catalog(drafts: true).Catalog;
 
-        Assert.Equal(new LinkResolution.Resolved("/explainers/later/", "later"), new SiteLinkResolver(catalog, catalog.Items["basics"]).Resolve("later.md", false));
+        Assert.Equal(new LinkResolution.Resolved("/explainers/later/", "later"), new SiteLinkResolver(catalog, catalog.Items["basics"])
+            .Resolve("later.md", false));
     }
 
     [Theory]
@@ -126,7 +127,10 @@ public class SiteLinkResolverTests
     public void Documents_shown_on_the_same_page_link_to_their_in_page_anchors()
     {
         var catalog = Site().Catalog().Catalog;
-        var resolver = new SiteLinkResolver(catalog, catalog.Items["basics"]) { InPage = new Dictionary<string, string> { ["sofa"] = "term-sofa--" } };
+        var resolver = new SiteLinkResolver(catalog, catalog.Items["basics"])
+        {
+            InPage = new Dictionary<string, string> { ["sofa"] = "term-sofa--" },
+        };
 
         Assert.Equal(new LinkResolution.Resolved("#term-sofa", "sofa"), resolver.Resolve("../glossary/sofa.md", false));
         Assert.Equal(new LinkResolution.Resolved("#term-sofa--law", "sofa"), resolver.Resolve("../glossary/sofa.md#law", false));

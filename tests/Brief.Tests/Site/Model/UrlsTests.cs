@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Brief.Content.Model;
 using Brief.Content.Schema;
 using Brief.Site.Model;
@@ -71,7 +70,7 @@ public class UrlsTests
             Title = "T",
             Body = "",
             BodyLine = 1,
-            Fields = new FieldValues(ImmutableDictionary<string, Located<object>>.Empty, 1, 1),
+            Fields = new FieldValues([], 1, 1),
         };
 
         Assert.Equal(path, Urls.PathOf(item));

@@ -99,13 +99,15 @@ public class BuildCatalogTests
         Assert.Equal((Codes.TermConflict, "input/glossary/status.md", 3, 10), (error.Code, error.File, error.Line, error.Column));
         Assert.Equal("'SOFA' is already a form of the term 'SOFA' (input/glossary/sofa.md)", error.Message);
         Assert.Equal("sofa", Assert.Single(catalog.Glossary.Matcher.Matches("the SOFA")).TermId);
-        Assert.Equal(("/glossary/sofa/", "Status of Forces Agreement"), (catalog.Glossary.Terms["sofa"].Url, catalog.Glossary.Terms["sofa"].Expansion));
+        Assert.Equal(("/glossary/sofa/", "Status of Forces Agreement"),
+            (catalog.Glossary.Terms["sofa"].Url, catalog.Glossary.Terms["sofa"].Expansion));
     }
 
     [Fact]
     public void Addresses_follow_the_sites_base_url_and_an_offline_copy()
     {
-        var site = new InMemorySite { Settings = new SiteSettings { Title = "T", BaseUrl = "/briefings/" } }.Add("index.md", Home).Add("explainers/basics.md", Basics);
+        var site = new InMemorySite { Settings = new SiteSettings { Title = "T", BaseUrl = "/briefings/" } }.Add("index.md", Home)
+            .Add("explainers/basics.md", Basics);
 
         var hosted = site.Catalog().Catalog;
         Assert.Equal("/briefings/explainers/basics/", hosted.Urls.Of(hosted.Items["basics"]));
@@ -138,7 +140,8 @@ public class BuildCatalogTests
     {
         var before = ThreeFiles().Catalog().Catalog.Key;
 
-        var after = WithReplaced("explainers/basics.md", "---\ntitle: Basics\nsummary: S.\n---\n## Background\n\nOther text.\n").Catalog().Catalog.Key;
+        var after = WithReplaced("explainers/basics.md", "---\ntitle: Basics\nsummary: S.\n---\n## Background\n\nOther text.\n")
+            .Catalog().Catalog.Key;
 
         Assert.Equal(before, after);
     }

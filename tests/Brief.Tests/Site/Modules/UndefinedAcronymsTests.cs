@@ -82,7 +82,8 @@ public class UndefinedAcronymsTests
     {
         var warning = Assert.Single(Check("The FBI Director and the FBI.\n"));
 
-        Assert.Equal(("'FBI' looks like an abbreviation but the glossary does not explain it", 5, 26), (warning.Message, warning.Line, warning.Column));
+        Assert.Equal(("'FBI' looks like an abbreviation but the glossary does not explain it", 5, 26),
+            (warning.Message, warning.Line, warning.Column));
     }
 
     [Fact]

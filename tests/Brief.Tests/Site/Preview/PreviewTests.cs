@@ -29,7 +29,8 @@ public sealed class PreviewTests : IDisposable
 
         Assert.Contains("matters. See", page, StringComparison.Ordinal);
         Assert.Contains($"<script src=\"{PreviewServer.ScriptPath}\"", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("__brief", File.ReadAllText(Path.Combine(_session.Folder, "explainers", "basics", "index.html")), StringComparison.Ordinal);
+        Assert.DoesNotContain("__brief", File.ReadAllText(Path.Combine(_session.Folder, "explainers", "basics", "index.html")),
+            StringComparison.Ordinal);
         Assert.Contains("EventSource", await _http.GetStringAsync(new Uri(_server.Address, PreviewServer.ScriptPath)), StringComparison.Ordinal);
     }
 
@@ -39,9 +40,11 @@ public sealed class PreviewTests : IDisposable
         using var events = new StreamReader(await _http.GetStreamAsync(new Uri(_server.Address, PreviewServer.EventsPath)));
         Assert.Equal("retry: 500", await events.ReadLineAsync());
 
-        _site.Write("explainers/basics.md", File.ReadAllText(Path.Combine(_site.Input, "explainers/basics.md")) + "\nA sentence added while serving.\n");
+        _site.Write("explainers/basics.md", File.ReadAllText(Path.Combine(_site.Input, "explainers/basics.md"))
+            + "\nA sentence added while serving.\n");
 
-        var page = await Eventually(() => _http.GetStringAsync(new Uri(_server.Address, "explainers/basics/")), p => p.Contains("A sentence added while serving.", StringComparison.Ordinal));
+        var page = await Eventually(() => _http.GetStringAsync(new Uri(_server.Address, "explainers/basics/")), p =>
+            p.Contains("A sentence added while serving.", StringComparison.Ordinal));
         Assert.Contains("A sentence added while serving.", page, StringComparison.Ordinal);
         string? line;
         do
@@ -57,7 +60,8 @@ public sealed class PreviewTests : IDisposable
     {
         _site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: The basics.\n---\nSee [nothing](../options/missing.md).\n");
 
-        var page = await Eventually(() => _http.GetStringAsync(new Uri(_server.Address, "explainers/basics/")), p => p.Contains("brief-overlay", StringComparison.Ordinal));
+        var page = await Eventually(() => _http.GetStringAsync(new Uri(_server.Address, "explainers/basics/")), p =>
+            p.Contains("brief-overlay", StringComparison.Ordinal));
 
         var overlay = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).QuerySelector("#brief-overlay")!;
         Assert.Contains("input/explainers/basics.md:5:5", overlay.TextContent, StringComparison.Ordinal);
@@ -129,7 +133,8 @@ public sealed class PreviewTests : IDisposable
         var response = await _http.GetAsync(server.Address);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var overlay = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector("#brief-overlay");
+        var overlay = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync())
+            .QuerySelector("#brief-overlay");
         Assert.Contains("input/explainers/basics.md:2:1", overlay!.TextContent, StringComparison.Ordinal);
         Assert.Contains("required field 'summary' is missing", overlay.TextContent, StringComparison.Ordinal);
     }

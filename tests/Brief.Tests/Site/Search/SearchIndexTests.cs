@@ -24,18 +24,21 @@ public sealed class SearchIndexTests
     [Fact]
     public void A_shard_too_big_is_split_by_a_longer_prefix_and_every_stem_is_where_its_longest_prefix_says()
     {
-        var entries = Enumerable.Range(0, 3000).Select(i => Entry(i, "co", "control", "contact", "cat", "c", "status", $"conf{i % 400}", $"cor{i % 300}")).ToList();
+        var entries = Enumerable.Range(0, 3000)
+            .Select(i => Entry(i, "co", "control", "contact", "cat", "c", "status", $"conf{i % 400}", $"cor{i % 300}")).ToList();
 
         var files = SearchIndex.Build(entries);
 
-        var shards = files.Where(f => f.Path.StartsWith("search/t/", StringComparison.Ordinal)).Select(Read).ToDictionary(s => s.Name[2..], s => s.Data);
+        var shards = files.Where(f => f.Path.StartsWith("search/t/", StringComparison.Ordinal)).Select(Read)
+            .ToDictionary(s => s.Name[2..], s => s.Data);
         var index = Read(files.Single(f => f.Path == "search/index.js")).Data;
         Assert.Equal(3000, index.GetProperty("pages").GetInt32());
         Assert.Equal(new string('0', 3000), index.GetProperty("kinds").GetString());
         Assert.Equal(shards.Keys.Order(StringComparer.Ordinal), index.GetProperty("shards").EnumerateArray().Select(k => k.GetString()!));
         Assert.Contains("co", shards.Keys); // "co" itself stays where the split began
         Assert.Contains(shards.Keys, k => k.Length >= 3 && k.StartsWith("co", StringComparison.Ordinal));
-        Assert.All(files.Where(f => f.Path.StartsWith("search/t/", StringComparison.Ordinal)), f => Assert.True(f.Utf8.Length < 64 * 1024, $"{f.Path}: {f.Utf8.Length} bytes"));
+        Assert.All(files.Where(f => f.Path.StartsWith("search/t/", StringComparison.Ordinal)), f =>
+            Assert.True(f.Utf8.Length < 64 * 1024, $"{f.Path}: {f.Utf8.Length} bytes"));
         foreach (var (key, data) in shards)
         {
             foreach (var stem in data.GetProperty("w").EnumerateObject())

@@ -165,7 +165,8 @@ public class StemmerTests
             """;
         var node = Poppler.Find("node");
         Assert.True(node is not null,
-            "node was not found on PATH: this test runs theme/assets/stem.js in node to check it against the build's stemmer (apt-get install nodejs)");
+            "node was not found on PATH: this test runs theme/assets/stem.js in node to check it against the build's stemmer (apt-get install " +
+                "nodejs)");
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var info = new ProcessStartInfo(node!)
         {

@@ -40,7 +40,8 @@ public class EscapeLintTests
     public void The_shipped_theme_has_no_unescaped_output()
     {
         var files = Directory.EnumerateFiles(Support.Repo.Theme, "*.*", SearchOption.AllDirectories)
-            .Where(file => file.EndsWith(".html", StringComparison.Ordinal) || file.EndsWith(".css", StringComparison.Ordinal) && file.Contains("layouts", StringComparison.Ordinal))
+            .Where(file => file.EndsWith(".html", StringComparison.Ordinal) || file.EndsWith(".css", StringComparison.Ordinal)
+                && file.Contains("layouts", StringComparison.Ordinal))
             .ToList();
         Assert.Contains(files, file => file.EndsWith("print.css", StringComparison.Ordinal));
         Assert.All(files, file => Assert.Empty(EscapeLint.UnescapedOutputs(Template.Parse(File.ReadAllText(file)), EscapeLint.Escaping.Of(file))));

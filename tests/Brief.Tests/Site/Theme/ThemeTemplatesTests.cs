@@ -32,7 +32,8 @@ public class ThemeTemplatesTests
         var leak = Assert.Single(errors, e => e.File.EndsWith("reads.html", StringComparison.Ordinal));
         Assert.Contains("leak", leak.Message, StringComparison.Ordinal);
         Assert.Equal(1, leak.Line);
-        Assert.Single(errors, e => e.File.EndsWith("fails.html", StringComparison.Ordinal) && e.Message.Contains("missing", StringComparison.Ordinal));
+        Assert.Single(errors, e => e.File.EndsWith("fails.html", StringComparison.Ordinal)
+            && e.Message.Contains("missing", StringComparison.Ordinal));
     }
 
     private static string Render(ThemeTemplates theme, string layout, string title, DiagnosticBag diagnostics)
