@@ -26,7 +26,8 @@ public static class SiteBuilder
     /// Builds with a cache kept by the caller across builds (<c>brief serve</c>): files, bodies and pages that did
     /// not change are taken from it. The result is the same as a clean build's, byte for byte.
     /// </summary>
-    public static Task<BuildResult> BuildAsync(BuildOptions options, BuildCache cache, bool strict = false, CancellationToken cancellationToken = default) =>
+    public static Task<BuildResult> BuildAsync(BuildOptions options, BuildCache cache, bool strict = false,
+        CancellationToken cancellationToken = default) =>
         RunAsync(options, cache, strict, write: true, cancellationToken);
 
     /// <summary>The theme's templates, parsed again only when a template changed (brief serve keeps them), with their errors.</summary>
@@ -48,7 +49,8 @@ public static class SiteBuilder
         return theme;
     }
 
-    private static async Task<BuildResult> RunAsync(BuildOptions options, BuildCache? kept, bool strict, bool write, CancellationToken cancellationToken)
+    private static async Task<BuildResult> RunAsync(BuildOptions options, BuildCache? kept, bool strict, bool write,
+        CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var mode = !write ? BuildMode.Check : options.InPlace ? BuildMode.Serve : BuildMode.Build;
@@ -78,7 +80,8 @@ public static class SiteBuilder
             .With(SiteKeys.SiteKey, SiteKeyOf(options));
         try
         {
-            var outputs = await new Engine(SitePipelines.Create()).ExecuteAsync(settings, diagnostics, Phase.Output, cancellationToken).ConfigureAwait(false);
+            var outputs = await new Engine(SitePipelines.Create()).ExecuteAsync(settings, diagnostics, Phase.Output,
+                cancellationToken).ConfigureAwait(false);
             var published = write && outputs.Ran(SitePipelines.Publish, Phase.Output);
             if (!published && mode == BuildMode.Serve && outputs.Ran(SitePipelines.Pages, Phase.Output))
             {
@@ -118,7 +121,8 @@ public static class SiteBuilder
     {
         Documents = outputs.Get(SitePipelines.Render, Phase.Process).GroupBy(d => d.Get(SiteKeys.Item).Kind)
             .ToDictionary(g => g.Key, g => g.Count()),
-        PagesWritten = outputs.Get(SitePipelines.Pages, Phase.PostProcess).Count(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true),
+        PagesWritten = outputs.Get(SitePipelines.Pages, Phase.PostProcess).Count(d => d.Destination?.EndsWith(".html",
+            StringComparison.Ordinal) == true),
         Printed = [.. outputs.Get(SitePipelines.Print, Phase.Output).Select(d => d.Get(SiteKeys.Printed))],
         Timings = outputs.Timings,
     };

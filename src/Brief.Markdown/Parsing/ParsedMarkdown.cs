@@ -30,7 +30,8 @@ public sealed class ParsedMarkdown(MarkdownDocument? keptTree, int lineOffset, I
     /// <summary>Every id a link may target with #anchor: headings and explicit {#id} attributes.</summary>
     public ImmutableHashSet<string> Anchors { get; } = anchors;
 
-    /// <summary><see cref="Anchors"/> in ordinal order, for fingerprints (a body is parsed once and fingerprinted at every build of brief serve).</summary>
+    /// <summary><see cref="Anchors"/> in ordinal order, for fingerprints (a body is parsed once and fingerprinted at every build of brief
+    /// serve).</summary>
     public ImmutableArray<string> AnchorsInOrder { get; } = [.. anchors.Order(StringComparer.Ordinal)];
 
     public bool HasRawHtml { get; } = hasRawHtml;

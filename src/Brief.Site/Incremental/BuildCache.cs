@@ -18,7 +18,8 @@ namespace Brief.Site.Incremental;
 /// </summary>
 public sealed class BuildCache
 {
-    /// <summary>A read Markdown file: its document (null when it has errors), its parsed body, its diagnostics and the fingerprint of its front matter.</summary>
+    /// <summary>A read Markdown file: its document (null when it has errors), its parsed body, its diagnostics and the fingerprint of its front
+    /// matter.</summary>
     public sealed record FileEntry(ContentItem? Item, ParsedMarkdown? Parsed, IReadOnlyList<Diagnostic> Diagnostics, string? FrontMatterKey);
 
     /// <summary>

@@ -27,7 +27,8 @@ public sealed class CacheDocuments(Key<string> key, Func<BuildCache, Memo<Docume
         var keys = new HashSet<string>(StringComparer.Ordinal);
         if (!inputs.All(d => keys.Add(d.Get(key))))
         {
-            throw new InvalidOperationException($"Two documents given to the cache around {module.GetType().Name} have the same key: a key names one document's inputs.");
+            throw new InvalidOperationException(
+                $"Two documents given to the cache around {module.GetType().Name} have the same key: a key names one document's inputs.");
         }
         var misses = inputs.Where(d => !cache.TryGet(d.Get(key), out _)).ToImmutableArray();
         var made = module.Execute(misses, context).ToLookup(d => d.Get(key), StringComparer.Ordinal);

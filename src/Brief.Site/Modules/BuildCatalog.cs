@@ -49,7 +49,8 @@ public sealed class BuildCatalog : IModule
         if (!items.Values.Any(i => i.Kind == ContentKind.Home))
         {
             diagnostics.Warning(Codes.MissingHome, "there is no index.md: the home page has no bottom line up front",
-                DiagnosticPath.For(Path.Combine(options.InputRoot, "index.md"), options), 0, 0, "create input/index.md whose first section is the BLUF");
+                DiagnosticPath.For(Path.Combine(options.InputRoot, "index.md"), options), 0, 0,
+                    "create input/index.md whose first section is the BLUF");
         }
 
         var urls = new Urls(site.BaseUrl, site.Url, options.Offline);
@@ -61,7 +62,8 @@ public sealed class BuildCatalog : IModule
             BySource = items.Values.ToFrozenDictionary(i => i.Source, StringComparer.Ordinal),
             Parsed = parsed.ToFrozenDictionary(StringComparer.Ordinal),
             Assets = context.OutputsOf(SitePipelines.Assets).Select(d => d.Source!).ToFrozenSet(StringComparer.Ordinal),
-            Manifests = [.. context.OutputsOf(SitePipelines.Manifests).Select(d => d.Get(SiteKeys.Manifest)).OrderBy(m => m.Name, StringComparer.Ordinal)],
+            Manifests = [.. context.OutputsOf(SitePipelines.Manifests).Select(d => d.Get(SiteKeys.Manifest)).OrderBy(m => m.Name,
+                StringComparer.Ordinal)],
             Glossary = BuildGlossary(items.Values.OfType<GlossaryTerm>(), parsed, urls, diagnostics),
             DraftSources = all.Where(d => !options.Drafts && d.Get(SiteKeys.Item).Draft).Select(d => d.Source!).ToFrozenSet(StringComparer.Ordinal),
         };
@@ -160,7 +162,8 @@ public sealed class BuildCatalog : IModule
             }
             foreach (var precedent in option.Precedents.Where(p => !eventIds.Contains(p.Value) && Slug.IsValid(p.Value) && p.Value.Contains('-')))
             {
-                diagnostics.Warning(Codes.UnknownPrecedent, $"precedent '{precedent.Value}' looks like an id but no timeline event has it; it is shown as text",
+                diagnostics.Warning(Codes.UnknownPrecedent,
+                    $"precedent '{precedent.Value}' looks like an id but no timeline event has it; it is shown as text",
                     item.File, precedent.Line, precedent.Column, Nearest.Hint(precedent.Value, eventIds));
             }
         }
@@ -171,7 +174,8 @@ public sealed class BuildCatalog : IModule
                 var expected = section.Value.Kind == "option" ? ContentKind.Option : ContentKind.Explainer;
                 if (catalog.Find(section.Value.Id!) is not { } found || found.Kind != expected)
                 {
-                    diagnostics.Error(Codes.BadManifest, $"unknown {section.Value.Kind} '{section.Value.Id}'", manifest.File, section.Line, section.Column,
+                    diagnostics.Error(Codes.BadManifest, $"unknown {section.Value.Kind} '{section.Value.Id}'", manifest.File, section.Line,
+                        section.Column,
                         Nearest.Hint(section.Value.Id!, catalog.Items.Values.Where(i => i.Kind == expected).Select(i => i.Id)));
                 }
             }

@@ -80,7 +80,8 @@ public sealed class CheckEditorial : IModule
         if (age > days)
         {
             var (line, column) = item.Fields.PositionOf("reviewed");
-            diagnostics.Warning(Codes.StaleReview, $"last reviewed {reviewed:yyyy-MM-dd}, {age} days before the briefing's as-of date (the limit is {days})",
+            diagnostics.Warning(Codes.StaleReview,
+                $"last reviewed {reviewed:yyyy-MM-dd}, {age} days before the briefing's as-of date (the limit is {days})",
                 item.File, line, column, "check the page against current facts and update 'reviewed', or take it out of the briefing");
         }
     }
@@ -93,7 +94,8 @@ public sealed class CheckEditorial : IModule
         {
             diagnostics.Warning(Codes.MissingSection, $"option card has no section {string.Join(", ", missing.Select(m => $"'## {m}'"))}",
                 option.File, parsed.LineOffset + 1, 1,
-                $"option cards are compared section by section; add {(missing.Count == 1 ? "it" : "them")} (the usual order: {string.Join(", ", Schemas.Option.BodySections)})");
+                $"option cards are compared section by section; add {(missing.Count == 1 ? "it" : "them")} "
+                + $"(the usual order: {string.Join(", ", Schemas.Option.BodySections)})");
         }
     }
 }

@@ -29,12 +29,14 @@ public sealed class IndexForSearch : IModule
         {
             var item = body.Get(SiteKeys.Item);
             var key = Fingerprint.Joined("search", body.Get(SiteKeys.BodyKey), catalog.FrontMatterKeys.GetValueOrDefault(item.Id));
-            var entry = cache.SearchEntries.GetOrMake(key, () => SearchEntry.Of(item, body.Get(SiteKeys.SearchText), body.Get(SiteKeys.Rendered).TermIds, catalog));
+            var entry = cache.SearchEntries.GetOrMake(key, () => SearchEntry.Of(item, body.Get(SiteKeys.SearchText),
+                body.Get(SiteKeys.Rendered).TermIds, catalog));
             return (Entry: entry, Key: key);
         }, context.CancellationToken);
         var files = SearchIndex.Build([.. entries.Select(e => e.Entry)]);
         var fragments = entries.Select((e, number) => Document
-            .Create(null, SearchIndex.FragmentPath(number), DocumentContent.Deferred(writer => SearchIndex.WriteTo(writer, SearchIndex.Fragment(number, e.Entry))))
+            .Create(null, SearchIndex.FragmentPath(number), DocumentContent.Deferred(writer => SearchIndex.WriteTo(writer,
+                SearchIndex.Fragment(number, e.Entry))))
             .With(SiteKeys.ContentKey, Fingerprint.Of(e.Key, number.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
         // the version changes with any file of the index, so a browser never mixes files of two builds
         var version = Fingerprint.Of([.. files.Select(f => f.Key), .. fragments.Select(f => f.Get(SiteKeys.ContentKey))]);

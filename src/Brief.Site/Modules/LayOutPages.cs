@@ -34,7 +34,8 @@ public sealed class LayOutPages : ParallelModule
         var write = context.Setting(SiteKeys.WriteOutput);
         if (!cache.RecordsPages)
         {
-            LayOut(theme, page.Layout, page.Model(), write ? OutputFile.PathOf(options.OutputRoot, destination) : null, RootOf(destination, options), context);
+            LayOut(theme, page.Layout, page.Model(), write ? OutputFile.PathOf(options.OutputRoot, destination) : null, RootOf(destination,
+                options), context);
             return [input];
         }
         var previous = context.Setting(SiteKeys.PreviousOutput);
@@ -67,7 +68,8 @@ public sealed class LayOutPages : ParallelModule
     /// The previous build's record of the page if the page is unchanged (null if it changed), the page's key (what
     /// the record will say), and its model if it had to be built to tell.
     /// </summary>
-    private static (PageRecords.Record? Record, string Key, ScriptObject? Model) Unchanged(Model.PageJob page, PageRecords.Record? record, ThemeTemplates theme)
+    private static (PageRecords.Record? Record, string Key, ScriptObject? Model) Unchanged(Model.PageJob page, PageRecords.Record? record,
+        ThemeTemplates theme)
     {
         if (record is not null && record.Inputs == page.Inputs)
         {

@@ -19,6 +19,7 @@ public sealed class ListBodies : IModule
         var catalog = context.OutputsOf(SitePipelines.Catalog).Single().Get(SiteKeys.Catalog);
         var searched = RenderBody.TakesSearchText(context);
         return [.. catalog.ByFile().Select(item => Document.Create(item.Source).With(SiteKeys.Item, item).With(SiteKeys.BodyKey,
-            Fingerprint.Joined(catalog.Key, catalog.SourceKeys[item.Id], BodyRendering.PagePrefix(item), BodyRendering.SelfTerm(item), searched ? "search" : "")))];
+            Fingerprint.Joined(catalog.Key, catalog.SourceKeys[item.Id], BodyRendering.PagePrefix(item), BodyRendering.SelfTerm(item),
+                searched ? "search" : "")))];
     }
 }

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Brief.Core.Documents;
 using Brief.Core.Modules;
 using Brief.Core.Pipelines;
-using Brief.Site.Incremental;
 using Brief.Site.Model;
 using Brief.Site.Pages;
 using Brief.Site.Theme;
@@ -34,9 +33,8 @@ public sealed class PlanPages : IModule
         var related = new Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>>(
             () => cache.Related.GetOrMake(everything, () => Related.Build(catalog, rendered)));
         var planning = new PagePlanning(catalog, views, everything, related, context);
-        IEnumerable<Document> printCss = theme.Has(PrintStylesheet.Layout)
-            ? views.Manifests().Select(m => PrintStylesheet.Of(m, views, theme, context.Diagnostics))
-            : [];
+        var printCss = views.Manifests().Where(_ => theme.Has(PrintStylesheet.Layout))
+            .Select(m => PrintStylesheet.Of(m, views, theme, context.Diagnostics));
         // the big single pages first, so that they overlap with the many small ones on the other core
         IEnumerable<PlannedPage> pages = [.. BriefPages.Plan(planning), .. HomePages.Plan(planning), .. SitePages.Plan(planning),
             .. IndexPages.Plan(planning), .. DocumentPages.Plan(planning)];
@@ -49,7 +47,8 @@ public sealed class PlanPages : IModule
         var canonical = page.Layout == "notfound" ? null : views.Catalog.Urls.Absolute(page.Path);
         var job = new PageJob(page.Layout, () => Obj(("site", views.Site(page.Section)), ("page", page.Model()), ("canonical", canonical)), inputs,
             ByInputs: page.Layout == "brief");
-        return Document.Create(null, Urls.FileOf(page.Path), DocumentContent.Deferred(writer => theme.Render(job.Layout, job.Model(), writer, diagnostics)))
+        return Document.Create(null, Urls.FileOf(page.Path), DocumentContent.Deferred(writer => theme.Render(job.Layout, job.Model(), writer,
+            diagnostics)))
             .With(SiteKeys.Page, job);
     }
 }

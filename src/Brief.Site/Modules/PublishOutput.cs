@@ -41,8 +41,8 @@ public sealed class PublishOutput : IModule
     {
         var stale = before is not null
             ? before.Where(f => !files.Contains(f)).Select(f => Path.Combine(output, f))
-            : Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
-                .Where(f => !files.Contains(Path.GetRelativePath(output, f).Replace(Path.DirectorySeparatorChar, '/'))).ToList();
+            : [.. Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+                .Where(f => !files.Contains(Path.GetRelativePath(output, f).Replace(Path.DirectorySeparatorChar, '/')))];
         foreach (var file in stale)
         {
             File.Delete(file);

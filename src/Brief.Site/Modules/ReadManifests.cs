@@ -21,7 +21,8 @@ public sealed class ReadManifests : IModule
             var text = SourceText.Read(path, file, context.Diagnostics);
             if (text is not null && ManifestReader.Read(Path.GetFileNameWithoutExtension(source), file, text, context.Diagnostics) is { } manifest)
             {
-                documents.Add(Document.Create(source).With(SiteKeys.Manifest, manifest).With(SiteKeys.SourceKey, Incremental.Fingerprint.Of(source, text)));
+                documents.Add(Document.Create(source).With(SiteKeys.Manifest, manifest).With(SiteKeys.SourceKey,
+                    Incremental.Fingerprint.Of(source, text)));
             }
         }
         return documents.ToImmutable();

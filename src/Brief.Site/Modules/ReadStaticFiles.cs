@@ -14,7 +14,8 @@ namespace Brief.Site.Modules;
 /// </summary>
 public sealed partial class ReadStaticFiles(bool fromTheme) : IModule
 {
-    private static readonly HashSet<string> ScriptTypes = new([".html", ".htm", ".xhtml", ".xht", ".js", ".mjs", ".xml", ".xsl"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> ScriptTypes = new([".html", ".htm", ".xhtml", ".xht", ".js", ".mjs", ".xml", ".xsl"],
+        StringComparer.OrdinalIgnoreCase);
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {

@@ -32,7 +32,8 @@ public sealed class RefuseLinks : IModule
         foreach (var link in links.Order(StringComparer.Ordinal))
         {
             var info = new FileInfo(link);
-            context.Diagnostics.Error(Codes.InputLink, $"'{info.Name}' is a symbolic link (to {info.LinkTarget}); brief reads only real files inside the input folder",
+            context.Diagnostics.Error(Codes.InputLink,
+                $"'{info.Name}' is a symbolic link (to {info.LinkTarget}); brief reads only real files inside the input folder",
                 DiagnosticPath.For(link, options), 0, 0, "copy the file or folder into the input instead of linking to it");
         }
         return inputs;

@@ -5,7 +5,8 @@ using Brief.Core.Pipelines;
 
 namespace Brief.Site.Modules;
 
-/// <summary>Reports the diagnostics each document carries (<see cref="SiteKeys.Diagnostics"/>), whether it was made now or taken from a cache.</summary>
+/// <summary>Reports the diagnostics each document carries (<see cref="SiteKeys.Diagnostics"/>), whether it was made now or taken from a
+/// cache.</summary>
 public sealed class ReportDiagnostics : IModule
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)

@@ -77,7 +77,8 @@ internal static partial class UndefinedAcronyms
 
     private static bool IsRunningText(LiteralInline literal)
     {
-        for (MarkdownObject? parent = literal.Parent; parent is not null; parent = parent is Inline inline ? (MarkdownObject?)inline.Parent ?? FindBlock(inline) : ((Block)parent).Parent)
+        for (MarkdownObject? parent = literal.Parent; parent is not null; parent = parent is Inline inline ? (MarkdownObject?)inline.Parent
+            ?? FindBlock(inline) : ((Block)parent).Parent)
         {
             if (parent is LinkInline or HeadingBlock or CodeBlock)
             {

@@ -24,7 +24,8 @@ public static class DocumentPages
             var path = Urls.PathOf(item);
             PlannedPage? page = item switch
             {
-                Explainer explainer => new("explainer", path, "explainers", () => Related(Paged(views.Page(explainer), explainer), explainer), item.Id),
+                Explainer explainer => new("explainer", path, "explainers", () => Related(Paged(views.Page(explainer), explainer), explainer),
+                    item.Id),
                 OptionCard option => new("option", path, "options", () => Related(Paged(views.Option(option), option), option), item.Id),
                 GlossaryTerm term => new("term", path, "glossary", () => Paged(views.Term(term), term), item.Id),
                 SourceEntry source => new("source", path, "sources", () => Paged(views.Source(source), source), item.Id),
@@ -57,7 +58,8 @@ public static class DocumentPages
         return neighbours;
     }
 
-    private static ScriptObject Pager(ScriptObject page, ContentItem item, Dictionary<string, (ContentItem? Previous, ContentItem? Next)> sequence, Views views)
+    private static ScriptObject Pager(ScriptObject page, ContentItem item, Dictionary<string, (ContentItem? Previous,
+        ContentItem? Next)> sequence, Views views)
     {
         var (previous, next) = sequence[item.Id];
         page["previous"] = previous is null ? null : views.Link(previous);
@@ -65,7 +67,8 @@ public static class DocumentPages
         return page;
     }
 
-    private static ScriptObject WithRelated(ScriptObject page, ContentItem item, IReadOnlyDictionary<string, IReadOnlyList<string>> related, Views views)
+    private static ScriptObject WithRelated(ScriptObject page, ContentItem item, IReadOnlyDictionary<string, IReadOnlyList<string>> related,
+        Views views)
     {
         page["related"] = Array(related.GetValueOrDefault(item.Id) ?? [], id => views.ListedLink(views.Catalog.Items[id]));
         return page;

@@ -29,7 +29,8 @@ public static class HomePages
         page["explainers"] = Array(catalog.Ordered<Explainer>(), views.Link);
         page["pages"] = Array(catalog.Ordered<PlainPage>(), views.Link);
         page["counts"] = Obj(("explainers", catalog.All<Explainer>().Count()), ("options", catalog.All<OptionCard>().Count()),
-            ("terms", catalog.All<GlossaryTerm>().Count()), ("sources", catalog.All<SourceEntry>().Count()), ("events", catalog.All<TimelineEvent>().Count()));
+            ("terms", catalog.All<GlossaryTerm>().Count()), ("sources", catalog.All<SourceEntry>().Count()), ("events",
+                catalog.All<TimelineEvent>().Count()));
         return page;
     }
 

@@ -14,7 +14,8 @@ public static class IndexPages
     public static IEnumerable<PlannedPage> Plan(PagePlanning planning)
     {
         var (catalog, views) = (planning.Catalog, planning.Views);
-        yield return new PlannedPage("explainers", "explainers/", "explainers", () => Index("Explainers", views, catalog.Ordered<Explainer>()), ShowsKinds: []);
+        yield return new PlannedPage("explainers", "explainers/", "explainers", () => Index("Explainers", views, catalog.Ordered<Explainer>()),
+            ShowsKinds: []);
         yield return new PlannedPage("options", "options/", "options", () =>
         {
             var options = catalog.Ordered<OptionCard>();
@@ -37,7 +38,8 @@ public static class IndexPages
             ShowsKinds: [ContentKind.Event]);
     }
 
-    private static ScriptObject Index<T>(string title, Views views, IReadOnlyList<T> items, Func<T, ScriptObject>? map = null) where T : ContentItem =>
+    private static ScriptObject Index<T>(string title, Views views, IReadOnlyList<T> items, Func<T,
+        ScriptObject>? map = null) where T : ContentItem =>
         Obj(("title", title), ("summary", null), ("items", Array(items, map ?? views.ListedLink)));
 
     /// <summary>The letter a term is listed under: its first letter, or '#' for a digit or symbol.</summary>

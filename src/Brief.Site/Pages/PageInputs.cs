@@ -13,7 +13,8 @@ namespace Brief.Site.Pages;
 /// </summary>
 public sealed record PageInputs(string Everything, IReadOnlyDictionary<ContentKind, string> BodiesOf, IReadOnlyDictionary<string, string> BodyKeys)
 {
-    public static PageInputs Compute(Catalog catalog, IReadOnlyDictionary<string, RenderResult> rendered, IReadOnlyDictionary<string, string> bodyKeys,
+    public static PageInputs Compute(Catalog catalog, IReadOnlyDictionary<string, RenderResult> rendered, IReadOnlyDictionary<string,
+        string> bodyKeys,
         ThemeTemplates theme)
     {
         using var everything = new Fingerprint();

@@ -38,10 +38,10 @@ public sealed record BriefContents(
     {
         var catalog = views.Catalog;
         var sections = manifest.Sections.Select(s => s.Value).ToList();
-        ImmutableArray<Explainer> explainers = sections.Any(s => s.Kind == "explainers")
+        var explainers = sections.Any(s => s.Kind == "explainers")
             ? catalog.Ordered<Explainer>()
             : [.. sections.Where(s => s.Kind == "explainer").Select(s => catalog.Find(s.Id!)).OfType<Explainer>()];
-        ImmutableArray<OptionCard> options = sections.Any(s => s.Kind == "options")
+        var options = sections.Any(s => s.Kind == "options")
             ? catalog.Ordered<OptionCard>()
             : [.. sections.Where(s => s.Kind == "option").Select(s => catalog.Find(s.Id!)).OfType<OptionCard>()];
         var events = sections.Any(s => s.Kind == "timeline") ? catalog.Chronology() : [];

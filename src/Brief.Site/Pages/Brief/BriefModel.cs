@@ -18,7 +18,8 @@ namespace Brief.Site.Pages.Brief;
 /// the documents that changed, or whose notes now start from another state.
 /// </summary>
 /// <param name="inputs">The fingerprint of what the brief's models are built from but the bodies (see <see cref="PageInputs"/>).</param>
-internal sealed class BriefModel(BriefContents contents, Views views, ThemeTemplates theme, string inputs, DiagnosticBag diagnostics, Incremental.BuildCache cache)
+internal sealed class BriefModel(BriefContents contents, Views views, ThemeTemplates theme, string inputs, DiagnosticBag diagnostics,
+    Incremental.BuildCache cache)
 {
     private readonly BriefPieces _pieces = new(cache);
     private readonly ScriptObject _site = views.Site("");
@@ -62,12 +63,14 @@ internal sealed class BriefModel(BriefContents contents, Views views, ThemeTempl
             "bluf" => home is null ? null : Obj(("kind", "bluf"), ("title", "Bottom line up front"), ("anchor", "bluf"),
                 ("body_html", Body(home, MarkdownRenderer.FirstSection(Catalog.Parsed[home.Id].Tree()), 0))),
             "contents" => Obj(("kind", "contents"), ("title", "Contents"), ("anchor", "contents")),
-            "explainers" or "explainer" => Items("explainers", whole ? "Background" : null, whole ? explainers : [.. explainers.Where(e => e.Id == section.Id)],
+            "explainers" or "explainer" => Items("explainers", whole ? "Background" : null,
+                whole ? explainers : [.. explainers.Where(e => e.Id == section.Id)],
                 (s, e) => Laid("brief-item", e, s, Body(e, null, whole ? 2 : 1), body => Page(e, body))),
             "options" or "option" => Items("options", whole ? "Options" : null, whole ? options : [.. options.Where(o => o.Id == section.Id)],
                 (s, o) => Laid("brief-item", o, s, Body(o, null, whole ? 2 : 1), body => OptionPage(o, body))),
             "matrix" => Matrix(),
-            "timeline" => Items("timeline", "Timeline", contents.Events, (s, e) => Laid("brief-event", e, s, Body(e, null, 3), body => Event(e, body))),
+            "timeline" => Items("timeline", "Timeline", contents.Events,
+                (s, e) => Laid("brief-event", e, s, Body(e, null, 3), body => Event(e, body))),
             "glossary" => contents.Plan.Terms.IsEmpty ? null
                 : Items("glossary", "Glossary", [.. contents.Plan.Terms.Select(id => (GlossaryTerm)Catalog.Items[id])], (_, t) => TermEntry(t)),
             "sources" => contents.Plan.Sources.IsEmpty ? null
@@ -88,10 +91,12 @@ internal sealed class BriefModel(BriefContents contents, Views views, ThemeTempl
         var matrixOptions = contents.MatrixOptions;
         var inPage = contents.Plan.InPage;
         return Obj(("kind", "matrix"), ("title", "Options compared"), ("anchor", "matrix"),
-            ("layout_html", _pieces.WithoutNotes(Incremental.Fingerprint.Joined(inputs, contents.Manifest.Name), writer => theme.RenderPartial("brief-matrix", Obj(
+            ("layout_html", _pieces.WithoutNotes(Incremental.Fingerprint.Joined(inputs, contents.Manifest.Name),
+                writer => theme.RenderPartial("brief-matrix", Obj(
                 ("site", _site),
                 ("section", Obj(("kind", "matrix"), ("title", "Options compared"), ("anchor", "matrix"),
-                    ("matrix", views.Matrix(matrixOptions, o => inPage.ContainsKey(o.Id) ? "#" + BodyRendering.BriefAnchor(o.Id) : Catalog.Urls.Of(o))),
+                    ("matrix", views.Matrix(matrixOptions,
+                        o => inPage.ContainsKey(o.Id) ? "#" + BodyRendering.BriefAnchor(o.Id) : Catalog.Urls.Of(o))),
                     // the authorities table is reference material for a brief that carries the option cards themselves
                     ("authorities", contents.Options.IsEmpty ? null : views.Authorities(matrixOptions))))), writer))));
     }
@@ -112,14 +117,16 @@ internal sealed class BriefModel(BriefContents contents, Views views, ThemeTempl
     {
         var entry = views.Link(item);
         entry["anchor"] = BodyRendering.BriefAnchor(item.Id);
-        var key = Incremental.Fingerprint.Joined(inputs, partial, item.Id, section["kind"] as string ?? "", section["grouped"] is true ? "grouped" : "alone", body.Key);
+        var key = Incremental.Fingerprint.Joined(inputs, partial, item.Id, section["kind"] as string ?? "",
+            section["grouped"] is true ? "grouped" : "alone", body.Key);
         entry["layout_html"] = _pieces.Printed(key, writer =>
             theme.RenderPartial(partial, Obj(("site", _site), ("section", section), ("item", model(body))), writer));
         return entry;
     }
 
     /// <summary>A section of the brief; its items are made knowing the section (without its items) they sit in.</summary>
-    private static ScriptObject Items<T>(string kind, string? title, IReadOnlyList<T> items, Func<ScriptObject, T, ScriptObject> map) where T : ContentItem
+    private static ScriptObject Items<T>(string kind, string? title, IReadOnlyList<T> items, Func<ScriptObject, T,
+        ScriptObject> map) where T : ContentItem
     {
         var section = Obj(("kind", kind), ("title", title ?? (items.Count == 1 ? items[0].Title : kind)), ("grouped", title is not null),
             ("anchor", title is null && items.Count == 1 ? BodyRendering.BriefAnchor(items[0].Id) : kind));
@@ -128,7 +135,8 @@ internal sealed class BriefModel(BriefContents contents, Views views, ThemeTempl
         return section;
     }
 
-    private string Url(ContentItem item) => contents.Plan.InPage.ContainsKey(item.Id) ? "#" + BodyRendering.BriefAnchor(item.Id) : Catalog.Urls.Of(item);
+    private string Url(ContentItem item)
+        => contents.Plan.InPage.ContainsKey(item.Id) ? "#" + BodyRendering.BriefAnchor(item.Id) : Catalog.Urls.Of(item);
 
     private ScriptObject Page(ContentItem item, IHtml bodyHtml)
     {

@@ -67,7 +67,8 @@ public class CacheDocumentsTests
     [Fact]
     public async Task Two_inputs_with_one_key_are_refused()
     {
-        var error = await Assert.ThrowsAsync<PipelineException>(() => Run(BuildCache.Empty(), new ConcurrentQueue<string>(), ("a.md", "k"), ("b.md", "k")));
+        var error = await Assert.ThrowsAsync<PipelineException>(() => Run(BuildCache.Empty(), new ConcurrentQueue<string>(), ("a.md", "k"),
+            ("b.md", "k")));
 
         Assert.Contains("have the same key", error.InnerException?.Message);
     }
