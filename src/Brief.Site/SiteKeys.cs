@@ -47,9 +47,11 @@ public static class SiteKeys
     /// <summary>What making a document reported, carried on it so a cached document reports it again.</summary>
     public static readonly Key<IReadOnlyList<Core.Diagnostics.Diagnostic>> Diagnostics = new("diagnostics");
 
-    /// <summary>A body's running text that holds anything like an abbreviation, for the editorial check (<see
-    /// cref="Modules.UndefinedAcronyms"/>).</summary>
-    public static readonly Key<System.Collections.Immutable.ImmutableArray<Modules.TextRun>> RunningText = new("running-text");
+    /// <summary>
+    /// The first use of each word in a body that looks like an abbreviation, for the editorial check
+    /// (<see cref="Modules.UndefinedAcronyms"/>).
+    /// </summary>
+    public static readonly Key<System.Collections.Immutable.ImmutableArray<Modules.AbbreviationUse>> Abbreviations = new("abbreviations");
 
     /// <summary>A body's text as the search index holds it (empty when no index is built).</summary>
     public static readonly Key<SearchText> SearchText = new("search-text");

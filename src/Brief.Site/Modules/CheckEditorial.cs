@@ -14,7 +14,7 @@ namespace Brief.Site.Modules;
 /// capitalised abbreviations in running text that the glossary does not explain (site.yml's <c>acronyms</c> lists
 /// the ones that need no entry), pages reviewed too long before the briefing's as-of date (site.yml's
 /// <c>review_after_days</c>), and option cards without one of their conventional sections. Read from the front matter,
-/// headings and the rendered bodies' term uses and running text (which the render pass took from each syntax tree,
+/// headings and the rendered bodies' term uses and abbreviations (which the render pass took from each syntax tree,
 /// <see cref="UndefinedAcronyms"/>); nothing is changed.
 /// </summary>
 public sealed class CheckEditorial : IModule
@@ -29,7 +29,7 @@ public sealed class CheckEditorial : IModule
         var abbreviations = Parallelism.MapMany(bodies, body =>
         {
             var bag = new DiagnosticBag();
-            UndefinedAcronyms.Check(body.Get(SiteKeys.Item), body.Get(SiteKeys.RunningText), catalog, bag);
+            UndefinedAcronyms.Check(body.Get(SiteKeys.Item), body.Get(SiteKeys.Abbreviations), catalog, bag);
             return bag.Sorted();
         }, context.CancellationToken);
         foreach (var diagnostic in abbreviations)

@@ -11,7 +11,7 @@ namespace Brief.Site.Modules;
 /// <summary>
 /// Renders a document's Markdown body for its page, with links resolved and glossary terms linked
 /// (<see cref="BodyRendering.OnPage"/>), and takes from the same syntax tree the facts later steps need without a
-/// tree: the text the search index holds and the running text abbreviations are checked in. Its diagnostics travel
+/// tree: the text the search index holds and the words that look like abbreviations. Its diagnostics travel
 /// on the document (<see cref="SiteKeys.Diagnostics"/>), so a cached body reports them again.
 /// </summary>
 public sealed class RenderBody : ParallelModule
@@ -27,11 +27,11 @@ public sealed class RenderBody : ParallelModule
         var bag = new DiagnosticBag();
         var options = BodyRendering.OnPage(catalog, item, bag);
         var parsed = catalog.Parsed[item.Id];
-        var tree = parsed.Tree(); // one tree for the HTML, the search text and the running text
+        var tree = parsed.Tree(); // one tree for the HTML, the search text and the abbreviations
         var rendered = MarkdownRenderer.Render(parsed, options, tree);
         var text = TakesSearchText(context) ? SearchText.Of(tree, options.IdPrefix) : SearchText.Empty;
         return [input.With(SiteKeys.Rendered, rendered).With(SiteKeys.SearchText, text)
-            .With(SiteKeys.RunningText, UndefinedAcronyms.Candidates(tree, parsed.LineOffset))
+            .With(SiteKeys.Abbreviations, UndefinedAcronyms.Uses(tree, parsed.LineOffset, catalog.Glossary))
             .With(SiteKeys.Diagnostics, bag.Sorted())];
     }
 }

@@ -11,59 +11,63 @@ namespace Brief.Site.Modules;
 /// <summary>
 /// Capitalised abbreviations in running text that the glossary does not explain (BRF051, a warning): site.yml's
 /// <c>acronyms</c> lists the ones that need no entry, and the handling marking is none. In two steps, so no tree is
-/// needed after rendering: the render pass takes the running text that holds anything like an abbreviation from the
-/// tree it renders (<see cref="Candidates"/>, kept with the rendered body), and the editorial checks judge it against
-/// the glossary of this build (<see cref="Check"/>).
+/// needed after rendering: the render pass finds, on the tree it renders, the first use of each word that looks
+/// like an abbreviation and is not part of a glossary term it links (<see cref="Uses"/>, kept with the rendered body,
+/// whose key covers the glossary), and the editorial checks judge each against the glossary, the site's acronyms and
+/// its marking (<see cref="Check"/>).
 /// </summary>
 internal static partial class UndefinedAcronyms
 {
-    /// <summary>The running text (not in links, headings or code) that holds anything like an abbreviation, with its file positions.</summary>
-    public static ImmutableArray<TextRun> Candidates(MarkdownDocument syntax, int lineOffset)
+    /// <summary>
+    /// The first use of each word in running text (not in links, headings or code) that looks like an abbreviation,
+    /// outside the glossary terms linked there (e.g. MQ-9 and RC-135 as wholes), with its file position.
+    /// </summary>
+    public static ImmutableArray<AbbreviationUse> Uses(MarkdownDocument syntax, int lineOffset, Markdown.Glossary.GlossaryIndex glossary)
     {
-        var runs = ImmutableArray.CreateBuilder<TextRun>();
+        var uses = ImmutableArray.CreateBuilder<AbbreviationUse>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var literal in syntax.Descendants<LiteralInline>())
         {
             // most literals hold none: nothing copied, nothing allocated, and the walk up the tree only for the rest
-            if (Acronym().IsMatch(literal.Content.AsSpan()) && IsRunningText(literal))
+            if (!Acronym().IsMatch(literal.Content.AsSpan()) || !IsRunningText(literal))
             {
-                runs.Add(new TextRun(literal.Content.ToString(), literal.Line + lineOffset, literal.Column + 1));
+                continue;
             }
-        }
-        return runs.ToImmutable();
-    }
-
-    public static void Check(ContentItem item, IEnumerable<TextRun> runs, Model.Catalog catalog, DiagnosticBag diagnostics)
-    {
-        var allowed = catalog.Site.Acronyms;
-        // the handling line is on every page and is no abbreviation to explain
-        var marking = (catalog.Site.Marking ?? "").Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var run in runs)
-        {
-            var text = run.Text;
-            // terms the glossary links, e.g. MQ-9 and RC-135 as wholes, in order: one pass along them (a long page stays linear)
-            var candidates = Acronym().Matches(text);
-            var explained = catalog.Glossary.Matcher.Matches(text);
+            var text = literal.Content.ToString();
+            var explained = glossary.Matcher.Matches(text);
             var next = 0;
-            foreach (Match match in candidates)
+            foreach (Match match in Acronym().Matches(text))
             {
-                var word = match.Value;
+                // the linked terms, in order: one pass along them (a long page stays linear)
                 while (next < explained.Count && explained[next].Start + explained[next].Length <= match.Index)
                 {
                     next++;
                 }
                 var insideTerm = next < explained.Count && explained[next].Start <= match.Index
                     && match.Index + match.Length <= explained[next].Start + explained[next].Length;
-                if (insideTerm || allowed.Contains(word) || reported.Contains(word) || marking.Contains(word) || RomanNumeral().IsMatch(word)
-                    || Explained(word, catalog))
+                if (!insideTerm && seen.Add(match.Value))
                 {
-                    continue;
+                    uses.Add(new AbbreviationUse(match.Value, literal.Line + lineOffset, literal.Column + 1 + match.Index));
                 }
-                reported.Add(word);
-                diagnostics.Warning(Codes.UndefinedAcronym, $"'{word}' looks like an abbreviation but the glossary does not explain it",
-                    item.File, run.Line, run.Column + match.Index,
-                    $"add glossary/{Slug.From(word)}.md, or list '{word}' under acronyms in site.yml if readers need no explanation");
             }
+        }
+        return uses.ToImmutable();
+    }
+
+    public static void Check(ContentItem item, IEnumerable<AbbreviationUse> uses, Model.Catalog catalog, DiagnosticBag diagnostics)
+    {
+        var allowed = catalog.Site.Acronyms;
+        // the handling line is on every page and is no abbreviation to explain
+        var marking = (catalog.Site.Marking ?? "").Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        foreach (var (word, line, column) in uses)
+        {
+            if (allowed.Contains(word) || marking.Contains(word) || RomanNumeral().IsMatch(word) || Explained(word, catalog))
+            {
+                continue;
+            }
+            diagnostics.Warning(Codes.UndefinedAcronym, $"'{word}' looks like an abbreviation but the glossary does not explain it",
+                item.File, line, column,
+                $"add glossary/{Slug.From(word)}.md, or list '{word}' under acronyms in site.yml if readers need no explanation");
         }
     }
 

@@ -22,7 +22,7 @@ public class UndefinedAcronymsTests
         var catalog = site.Catalog().Catalog;
         var parsed = catalog.Parsed["page"];
         var bag = new DiagnosticBag();
-        UndefinedAcronyms.Check(catalog.Items["page"], UndefinedAcronyms.Candidates(parsed.Tree(), parsed.LineOffset), catalog, bag);
+        UndefinedAcronyms.Check(catalog.Items["page"], UndefinedAcronyms.Uses(parsed.Tree(), parsed.LineOffset, catalog.Glossary), catalog, bag);
         return bag.Sorted();
     }
 
