@@ -37,6 +37,21 @@ public sealed record OptionField(string Key, string Description, string Column, 
 
     public ImmutableArray<string> Allowed => [.. Choices.Select(c => c.Value)];
 
+    /// <summary>
+    /// How a value rates on a level field (its choices run from low to high, and <see cref="Scale"/> says which end is
+    /// better); null for a field that is not a level or a value it does not allow.
+    /// </summary>
+    public Rating? RatingOf(string value)
+    {
+        var index = Allowed.IndexOf(value);
+        if (!IsLevel || index < 0)
+        {
+            return null;
+        }
+        var fromBest = Scale == LevelScale.LowerIsBetter ? index : Choices.Length - 1 - index;
+        return fromBest == 0 ? Rating.Good : fromBest == Choices.Length - 1 ? Rating.Bad : Rating.Fair;
+    }
+
     /// <summary>The word readers see for an allowed value; null for a value the field does not allow.</summary>
     public string? LabelOf(string value) => Choices.FirstOrDefault(c => c.Value == value)?.Label;
 }

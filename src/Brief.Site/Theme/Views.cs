@@ -110,10 +110,14 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
         return card;
     }
 
-    /// <summary>One compared field as cards and the matrix show it; level fields take their value's colour class.</summary>
+    /// <summary>
+    /// One compared field as cards and the matrix show it; a level field's value carries its rating ("good", "fair",
+    /// "bad": which end of the field is better decides it), which gives the colour and the words a screen reader hears.
+    /// </summary>
     private static ScriptObject Field(OptionFieldValue value) => Obj(
         ("name", value.Field.Key.Replace('.', '-').Replace('_', '-')), ("title", value.Field.Column), ("value", value.Value),
-        ("label", Labels.Of(value.Field, value.Value)), ("level", value.Field.IsLevel), ("glance", value.Field.AtAGlance));
+        ("label", Labels.Of(value.Field, value.Value)), ("level", value.Field.IsLevel), ("glance", value.Field.AtAGlance),
+        ("rating", value.Field.RatingOf(value.Value)?.ToString().ToLowerInvariant()));
 
     /// <summary>A glossary term's page.</summary>
     public ScriptObject Term(GlossaryTerm term) => WithTermFields(Page(term), term);

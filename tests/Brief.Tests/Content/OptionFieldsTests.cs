@@ -29,14 +29,29 @@ public sealed class OptionFieldsTests
     }
 
     [Fact]
-    public void Every_value_of_a_level_field_has_a_colour_in_the_theme()
+    public void Every_rating_a_level_field_gives_has_a_colour_in_the_theme()
     {
         var css = File.ReadAllText(Path.Combine(Repo.Theme, "assets", "style.css"));
         Assert.Contains(OptionFields.All, f => f.IsLevel);
-        foreach (var value in OptionFields.All.Where(f => f.IsLevel).SelectMany(f => f.Allowed).Distinct())
+        var ratings = OptionFields.All.SelectMany(f => f.Allowed.Select(f.RatingOf)).OfType<Rating>().Distinct().ToList();
+        Assert.Equal([Rating.Good, Rating.Fair, Rating.Bad], ratings.Order());
+        foreach (var rating in ratings)
         {
-            Assert.Contains($".badge.level-{value} ", css, StringComparison.Ordinal);
+            Assert.Matches($@"\.badge\.rating-{rating.ToString().ToLowerInvariant()} +\{{", css);
         }
+    }
+
+    [Fact]
+    public void A_value_rates_by_which_end_of_its_field_is_better()
+    {
+        var risk = OptionFields.All.Single(f => f.Key == "risk.forces");
+        var yield = OptionFields.All.Single(f => f.Key == "intelligence_yield");
+        var duration = OptionFields.All.Single(f => f.Key == "duration");
+
+        Assert.Equal([Rating.Good, Rating.Fair, Rating.Bad], risk.Allowed.Select(risk.RatingOf));
+        Assert.Equal([Rating.Bad, Rating.Fair, Rating.Good], yield.Allowed.Select(yield.RatingOf));
+        Assert.All(duration.Allowed, v => Assert.Null(duration.RatingOf(v)));
+        Assert.Null(risk.RatingOf("not-a-value"));
     }
 
     [Fact]
