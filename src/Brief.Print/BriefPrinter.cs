@@ -27,6 +27,7 @@ public static class BriefPrinter
             var clock = Stopwatch.StartNew();
             await using var page = await browser.OpenAsync(new Uri(server.BaseUri, $"briefs/{job.Name}/"), cancellationToken).ConfigureAwait(false);
             await page.EvaluateAsync(UnlinkSitePages, cancellationToken).ConfigureAwait(false);
+            await page.EvaluateAsync(LoadImages, cancellationToken).ConfigureAwait(false);
             var hasContents = (await page.EvaluateAsync("document.querySelector('[data-toc-target]') !== null", cancellationToken)
                 .ConfigureAwait(false))?.GetValue<bool>() == true;
             var pdf = await page.PrintToPdfAsync(cancellationToken, final: !hasContents).ConfigureAwait(false);
@@ -36,7 +37,9 @@ public static class BriefPrinter
                 await NumberContentsAsync(page, PdfFile.DestinationPages(pdf), cancellationToken).ConfigureAwait(false);
                 pdf = await page.PrintToPdfAsync(cancellationToken).ConfigureAwait(false);
             }
-            pdf = PdfFile.Finalize(pdf, job.Info);
+            var headings = (await page.EvaluateAsync(HeadingTexts, cancellationToken).ConfigureAwait(false))!.AsArray()
+                .Select(h => h!.GetValue<string>()).ToList();
+            pdf = PdfFile.Finalize(pdf, job.Info, headings);
             Directory.CreateDirectory(Path.GetDirectoryName(job.Output)!);
             await File.WriteAllBytesAsync(job.Output, pdf, cancellationToken).ConfigureAwait(false);
             printed.Add(new PrintedBrief(job.Name, PdfFile.PageCount(pdf), clock.Elapsed));
@@ -57,6 +60,19 @@ public static class BriefPrinter
           }
           return true;
         })()
+        """;
+
+    /// <summary>Images below the first screen are lazy and may not have loaded yet: every image loads before printing.</summary>
+    private const string LoadImages = """
+        Promise.all([...document.images].map(img => {
+          img.loading = 'eager';
+          return img.decode().catch(() => null);
+        })).then(() => true)
+        """;
+
+    /// <summary>The text of every heading, white space collapsed, as the bookmarks should read.</summary>
+    private const string HeadingTexts = """
+        [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(h => h.textContent.replace(/\\s+/g, ' ').trim())
         """;
 
     /// <summary>Fills every [data-toc-target] with the page its anchor printed on; false when the brief has no contents list.</summary>

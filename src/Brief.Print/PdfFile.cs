@@ -38,8 +38,11 @@ public static partial class PdfFile
         return result;
     }
 
-    /// <summary>Sets the creation and modification dates (in place, same length) and appends an Info dictionary.</summary>
-    public static byte[] Finalize(byte[] pdf, PdfInfo info)
+    /// <summary>
+    /// Sets the creation and modification dates (in place, same length), then appends one incremental update:
+    /// what PDF/UA needs beyond Chromium's tags (<see cref="PdfAccessibility"/>) and the Info dictionary.
+    /// </summary>
+    public static byte[] Finalize(byte[] pdf, PdfInfo info, IReadOnlyList<string> headings)
     {
         var text = Latin1.GetString(pdf);
         if (info.Date is { } date)
@@ -48,34 +51,29 @@ public static partial class PdfFile
             text = PdfDate().Replace(text, m => m.Groups[2].Length == stamp.Length ? $"{m.Groups[1].Value}({stamp})" : m.Value);
         }
         text = RenumberStructureIds(text);
-        var trailer = TrailerRegex().Matches(text).Last();
-        var size = int.Parse(Regex.Match(trailer.Value, @"/Size (\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
-        var root = Regex.Match(trailer.Value, @"/Root (\d+ \d+ R)").Groups[1].Value;
-        var previous = StartXref().Matches(text).Last().Groups[1].Value;
-        var created = info.Date is { } d ? $"(D:{d:yyyyMMdd}000000+00'00')" : null;
+        var update = new PdfUpdate(text);
+        PdfAccessibility.Amend(text, update, info, headings, PageOrder(text));
+        var infoObject = update.Add(InfoDictionary(info));
+        return Latin1.GetBytes(update.Apply(infoObject));
+    }
 
-        var update = new StringBuilder();
-        var objectOffset = Latin1.GetByteCount(text) + 1;
-        update.Append('\n').Append(CultureInfo.InvariantCulture, $"{size} 0 obj\n<</Title {PdfString(info.Title)}");
+    private static string InfoDictionary(PdfInfo info)
+    {
+        var dictionary = new StringBuilder("<</Title ").Append(PdfString(info.Title));
         if (info.Subject is not null)
         {
-            update.Append(CultureInfo.InvariantCulture, $"\n/Subject {PdfString(info.Subject)}");
+            dictionary.Append(CultureInfo.InvariantCulture, $"\n/Subject {PdfString(info.Subject)}");
         }
         if (info.Author is not null)
         {
-            update.Append(CultureInfo.InvariantCulture, $"\n/Author {PdfString(info.Author)}");
+            dictionary.Append(CultureInfo.InvariantCulture, $"\n/Author {PdfString(info.Author)}");
         }
-        update.Append("\n/Creator (brief)\n/Producer (brief with Chromium)");
-        if (created is not null)
+        dictionary.Append("\n/Creator (brief)\n/Producer (brief with Chromium)");
+        if (info.Date is { } d)
         {
-            update.Append(CultureInfo.InvariantCulture, $"\n/CreationDate {created}\n/ModDate {created}");
+            dictionary.Append(CultureInfo.InvariantCulture, $"\n/CreationDate (D:{d:yyyyMMdd}000000+00'00')\n/ModDate (D:{d:yyyyMMdd}000000+00'00')");
         }
-        update.Append(">>\nendobj\n");
-        var xrefOffset = objectOffset + Latin1.GetByteCount(update.ToString()) - 1;
-        update.Append(CultureInfo.InvariantCulture, $"xref\n{size} 1\n{objectOffset:D10} 00000 n \n");
-        update.Append(CultureInfo.InvariantCulture,
-            $"trailer\n<</Size {size + 1}\n/Root {root}\n/Info {size} 0 R\n/Prev {previous}>>\nstartxref\n{xrefOffset}\n%%EOF\n");
-        return Latin1.GetBytes(text + update);
+        return dictionary.Append(">>").ToString();
     }
 
     /// <summary>
@@ -92,7 +90,7 @@ public static partial class PdfFile
     }
 
     /// <summary>A PDF text string: UTF-16BE with a byte order mark, in hex, so any language survives.</summary>
-    private static string PdfString(string value) =>
+    internal static string PdfString(string value) =>
         "<FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(value)) + ">";
 
     private static List<int> PageOrder(string text)
@@ -130,7 +128,7 @@ public static partial class PdfFile
         return entry.Success ? int.Parse(entry.Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
 
-    private static string? ObjectBody(string text, int number)
+    internal static string? ObjectBody(string text, int number)
     {
         var start = text.IndexOf($"\n{number} 0 obj", StringComparison.Ordinal);
         if (start < 0)
@@ -150,12 +148,6 @@ public static partial class PdfFile
     [GeneratedRegex(@"(/(?:CreationDate|ModDate) )\(([^)]*)\)")]
     private static partial Regex PdfDate();
 
-    [GeneratedRegex(@"trailer\s*<<.*?>>", RegexOptions.Singleline)]
-    private static partial Regex TrailerRegex();
-
     [GeneratedRegex(@"\(node(\d+)\)")]
     private static partial Regex StructureId();
-
-    [GeneratedRegex(@"startxref\s*(\d+)")]
-    private static partial Regex StartXref();
 }

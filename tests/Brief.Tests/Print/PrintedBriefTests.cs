@@ -21,6 +21,9 @@ public sealed class PrintedBriefsFixture : IDisposable
         {
             return; // the tests are skipped (or, in CI, fail on the missing PDFs)
         }
+        // the fixture's map is an empty SVG, which paints nothing and so is not tagged; a drawn one is a figure to check
+        Cables.Write("assets/cables.svg",
+            """<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#06c"/></svg>""");
         BriefingResult = SiteBuilder.BuildAsync(Briefing.Options() with { PdfWith = chromium }).GetAwaiter().GetResult();
         CablesResult = SiteBuilder.BuildAsync(Cables.Options() with { PdfWith = chromium }).GetAwaiter().GetResult();
     }
