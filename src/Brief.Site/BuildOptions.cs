@@ -6,6 +6,12 @@ public sealed record BuildOptions(string InputRoot, string ThemeRoot, string Out
     /// <summary>Overrides site.yml's base_url (e.g. a project site hosted under /repo/).</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>
+    /// Overrides site.yml's url: where the site is published (https://owner.github.io/repo/); a path in it is the base
+    /// URL unless <see cref="BaseUrl"/> names the same one.
+    /// </summary>
+    public string? Url { get; init; }
+
     public bool Drafts { get; init; }
 
     /// <summary>Build the search index (brief build and brief serve do unless --no-search).</summary>

@@ -100,21 +100,12 @@ public static class SiteBuilder
         }
     }
 
-    /// <summary>site.yml, with --base-url over its base_url.</summary>
+    /// <summary>site.yml, with --url and --base-url over its url and base_url.</summary>
     private static Content.Model.SiteSettings ReadSite(BuildOptions options, DiagnosticBag diagnostics)
     {
         var site = SiteSettingsReader.Read(Path.Combine(options.InputRoot, "site.yml"),
             DiagnosticPath.For(Path.Combine(options.InputRoot, "site.yml"), options), diagnostics);
-        if (options.BaseUrl is not null && !Content.Model.SiteSettings.IsValidBaseUrl(options.BaseUrl))
-        {
-            diagnostics.Error(Codes.InvalidValue, $"--base-url is '{options.BaseUrl}', not a path", "--base-url", 0, 0,
-                "give the path the site is hosted under, e.g. --base-url /briefings/cartels/");
-        }
-        else if (options.BaseUrl is not null)
-        {
-            site = site with { BaseUrl = Content.Model.SiteSettings.NormalizeBaseUrl(options.BaseUrl) };
-        }
-        return site;
+        return CommandLineAddress.Apply(site, options, diagnostics);
     }
 
     private static BuildResult Result(PhaseOutputs outputs, DiagnosticBag diagnostics, TimeSpan elapsed) => new(diagnostics.Sorted(), elapsed)
@@ -130,6 +121,7 @@ public static class SiteBuilder
     private static string SiteKeyOf(BuildOptions options)
     {
         var path = Path.Combine(options.InputRoot, "site.yml");
-        return Fingerprint.Of(options.BaseUrl, File.Exists(path) ? File.ReadAllText(path) : null);
+        var text = File.Exists(path) ? File.ReadAllText(path) : null;
+        return options.Url is null ? Fingerprint.Of(options.BaseUrl, text) : Fingerprint.Of(options.BaseUrl, options.Url, text);
     }
 }

@@ -40,6 +40,11 @@ public static class SiteCommand
         var common = new ContentOptions();
         var output = PathOption("--output", "site", "Where the site is written.");
         var baseUrl = new Option<string?>("--base-url") { Description = "The path the site is hosted under, e.g. /briefing/ (overrides site.yml)." };
+        var url = new Option<string?>("--url")
+        {
+            Description = "Where the site is published, e.g. https://owner.github.io/repo/ (overrides site.yml; its path is the base URL): " +
+                "the sitemap, the feed and canonical links need it.",
+        };
         var pdf = new Option<bool>("--pdf")
         {
             Description = "Also print each brief to site/briefs/NAME.pdf with the system Chromium (PATH or BRIEF_CHROMIUM).",
@@ -62,6 +67,7 @@ public static class SiteCommand
         common.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(baseUrl);
+        command.Options.Add(url);
         command.Options.Add(offline);
         command.Options.Add(pdf);
         command.Options.Add(cache);
@@ -75,7 +81,12 @@ public static class SiteCommand
                 Console.Error.WriteLine($"brief: --pdf needs Chromium, which was not found: {Print.ChromiumLocator.InstallHint}.");
                 return Task.FromResult(2);
             }
-            var options = common.Read(result, result.GetValue(output)!) with { BaseUrl = result.GetValue(baseUrl), PdfWith = chromium };
+            var options = common.Read(result, result.GetValue(output)!) with
+            {
+                BaseUrl = result.GetValue(baseUrl),
+                Url = result.GetValue(url),
+                PdfWith = chromium,
+            };
             options = options with { Search = !result.GetValue(noSearch), Offline = result.GetValue(offline) };
             if (!result.GetValue(noCache))
             {

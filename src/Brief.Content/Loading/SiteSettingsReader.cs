@@ -22,19 +22,7 @@ public static class SiteSettingsReader
             return fallback;
         }
         var fields = new FieldReader(file, 0, diagnostics).Read(mapping, Schemas.Site);
-        if (fields.Text("base_url") is { } baseUrl && !SiteSettings.IsValidBaseUrl(baseUrl))
-        {
-            var (line, column) = fields.PositionOf("base_url");
-            diagnostics.Error(Codes.InvalidValue, $"'base_url' is '{baseUrl}', not a path", file, line, column,
-                "write the path the site is hosted under, e.g. /briefings/cartels/ (letters, digits, '-', '_', '.' and '/')");
-        }
-        string? url = null;
-        if (fields.Text("url") is { } address && (url = SiteSettings.NormalizeUrl(address)) is null)
-        {
-            var (line, column) = fields.PositionOf("url");
-            diagnostics.Error(Codes.InvalidValue, $"'url' is '{address}', not an http or https address of a host", file, line, column,
-                "write the scheme and host only, e.g. https://briefings.example.org, and put a path in 'base_url'");
-        }
+        var (basePath, origin) = AddressOf(fields, file, diagnostics);
         return new SiteSettings
         {
             Title = fields.Text("title") ?? fallback.Title,
@@ -42,11 +30,43 @@ public static class SiteSettingsReader
             Description = fields.Text("description"),
             AsOf = fields.Date("as_of"),
             Marking = fields.Text("marking"),
-            BaseUrl = SiteSettings.NormalizeBaseUrl(fields.Text("base_url")),
+            BaseUrl = basePath,
             Language = fields.Text("language") ?? "en",
-            Url = url,
+            Url = origin,
             Acronyms = [.. fields.List("acronyms").Select(a => a.Value)],
             ReviewAfterDays = fields.Number("review_after_days") is { } days ? (int)days : null,
         };
+    }
+
+    /// <summary>
+    /// The base URL and the origin from 'base_url' and 'url': a url with a path (https://owner.github.io/repo/) gives the
+    /// base URL too, and a base_url beside it must name the same path.
+    /// </summary>
+    private static (string BasePath, string? Origin) AddressOf(FieldValues fields, string file, DiagnosticBag diagnostics)
+    {
+        var baseUrl = fields.Text("base_url");
+        if (baseUrl is not null && !SiteSettings.IsValidBaseUrl(baseUrl))
+        {
+            var (line, column) = fields.PositionOf("base_url");
+            diagnostics.Error(Codes.InvalidValue, $"'base_url' is '{baseUrl}', not a path", file, line, column,
+                "write the path the site is hosted under, e.g. /briefings/cartels/ (letters, digits, '-', '_', '.' and '/')");
+            baseUrl = null;
+        }
+        SiteAddress? address = null;
+        if (fields.Text("url") is { } url && (address = SiteAddress.Parse(url)) is null)
+        {
+            var (line, column) = fields.PositionOf("url");
+            diagnostics.Error(Codes.InvalidValue, $"'url' is '{url}', not an http or https address", file, line, column,
+                "write the full address the site is published at, e.g. https://briefing.example.org/cartels/ (no query or '#')");
+        }
+        if (baseUrl is not null && address is { HasPath: true } && SiteSettings.NormalizeBaseUrl(baseUrl) != address.Path)
+        {
+            var (line, column) = fields.PositionOf("base_url");
+            diagnostics.Error(Codes.InvalidValue,
+                $"'base_url' is '{baseUrl}', but 'url' puts the site under '{address.Path}'", file, line, column,
+                "remove 'base_url' (the path of 'url' is the base URL) or make the two name the same path");
+        }
+        var basePath = baseUrl ?? (address is { HasPath: true } ? address.Path : null);
+        return (SiteSettings.NormalizeBaseUrl(basePath), address?.Origin);
     }
 }

@@ -28,13 +28,6 @@ public sealed record SiteSettings
         value.Trim().Split('/', StringSplitOptions.RemoveEmptyEntries)
             .All(segment => segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~') && segment is not "." and not "..");
 
-    /// <summary>An absolute http(s) address with no path, query or fragment; returned without a trailing '/', or null.</summary>
-    public static string? NormalizeUrl(string value) =>
-        Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.AbsolutePath == "/"
-            && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0
-            ? uri.GetLeftPart(UriPartial.Authority)
-            : null;
-
     public static string NormalizeBaseUrl(string? value)
     {
         var trimmed = (value ?? "").Trim().Trim('/');

@@ -55,9 +55,9 @@ public static class Schemas
         Text("description", "What the site is, for search engines and link previews."),
         new FieldSpec("as_of", FieldType.Date, "The date the content is current as of."),
         Text("marking", "The handling line shown on every page and printed sheet."),
-        Text("base_url", "The path the site is hosted under (default /)."),
-        Text("url", "The address the site is published at, scheme and host only (https://briefings.example.org); enables the sitemap, the Atom " +
-            "feed and canonical links."),
+        Text("base_url", "The path the site is hosted under (default: the path of url, else /)."),
+        Text("url", "The address the site is published at (https://briefing.example.org/cartels/); its path is the base URL. Enables the " +
+            "sitemap, the Atom feed and canonical links."),
         Text("language", "The content's language (default en)."),
         new FieldSpec("acronyms", FieldType.TextList,
             "Capitalised abbreviations that need no glossary entry (e.g. US, UN); any other one in running text is a warning."),

@@ -128,7 +128,7 @@ public class HostingTests
     }
 
     [Fact]
-    public void An_address_with_a_path_or_another_scheme_is_an_error_at_its_line()
+    public void An_address_of_another_scheme_is_an_error_at_its_line()
     {
         using var site = FixtureSite.Minimal();
         site.Write("site.yml", "title: T\nas_of: 2025-02-04\nurl: ftp://example.org/briefings/\n");
@@ -136,7 +136,7 @@ public class HostingTests
         var error = site.Build().Single(Codes.InvalidValue);
 
         Assert.Equal(("input/site.yml", 3), (error.File, error.Line));
-        Assert.Equal("'url' is 'ftp://example.org/briefings/', not an http or https address of a host", error.Message);
+        Assert.Equal("'url' is 'ftp://example.org/briefings/', not an http or https address", error.Message);
     }
 
     [Fact]

@@ -9,11 +9,17 @@ namespace Brief.Tests.Support;
 /// HTTP server in between (a loopback server once left a request unanswered for 30 s, twice in a dozen runs).
 /// Every response carries the headers of the site's own <c>_headers</c> file (so pages run under its
 /// Content-Security-Policy), and a page that does not exist gets the site's 404.html with status 404.
+/// <see cref="StartBehindNginxAsync"/> hosts the same site with nginx instead, configured as docs/hosting.md says,
+/// and the browser goes to it over the network.
 /// </summary>
 public sealed class HostedSite : IAsyncDisposable
 {
     // No one listens here: every request is routed before it reaches the network.
-    private static readonly Uri Origin = new("http://127.0.0.1:9/");
+    private static readonly Uri RoutedOrigin = new("http://127.0.0.1:9/");
+
+    private Uri Origin => _nginx?.Origin ?? RoutedOrigin;
+
+    private NginxServer? _nginx;
 
     private readonly IPlaywright _playwright;
     private readonly string _output;
@@ -38,13 +44,33 @@ public sealed class HostedSite : IAsyncDisposable
         return new HostedSite(playwright, browser, output, basePath);
     }
 
+    /// <summary>The site served by nginx (<see cref="NginxServer"/>), which sends the headers and the 404 page itself.</summary>
+    public static async Task<HostedSite> StartBehindNginxAsync(string output, string basePath)
+    {
+        var nginx = new NginxServer(output, basePath);
+        try
+        {
+            var site = await StartAsync(output, basePath);
+            site._nginx = nginx;
+            return site;
+        }
+        catch
+        {
+            nginx.Dispose();
+            throw;
+        }
+    }
+
     public string Url(string path) => new Uri(new Uri(Origin, _basePath), path).ToString();
 
     /// <summary>A fresh browser profile (its own storage) that every request of goes through the host.</summary>
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
     {
         var context = await Browser.NewContextAsync(options ?? new());
-        await context.RouteAsync("**/*", Host);
+        if (_nginx is null)
+        {
+            await context.RouteAsync("**/*", Host);
+        }
         return context;
     }
 
@@ -104,6 +130,7 @@ public sealed class HostedSite : IAsyncDisposable
     {
         await Browser.DisposeAsync();
         _playwright.Dispose();
+        _nginx?.Dispose();
     }
 }
 
