@@ -11,7 +11,8 @@ namespace Brief.Markdown.Parsing;
 
 /// <summary>
 /// The one Markdig pipeline of a build (built once, shared by every thread): CommonMark plus tables, footnotes,
-/// GitHub-style heading ids, {attributes} and task lists, with precise source positions for diagnostics.
+/// GitHub-style heading ids, {attributes}, task lists and typographic quotes and dashes (<see cref="Typography"/>),
+/// with precise source positions for diagnostics.
 /// </summary>
 public static class MarkdownParser
 {
@@ -23,6 +24,7 @@ public static class MarkdownParser
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseTaskLists()
         .UseEmphasisExtras()
+        .UseSmartyPants(Typography.Options)
         .UseGenericAttributes() // last: it attaches to whatever the other extensions produced
         .Build();
 
@@ -94,7 +96,9 @@ public static class MarkdownParser
     {
         try
         {
-            return Markdig.Markdown.Parse(body, Pipeline);
+            var syntax = Markdig.Markdown.Parse(body, Pipeline);
+            Typography.CurlApostrophes(syntax);
+            return syntax;
         }
         catch (ArgumentException exception) when (exception.Message.Contains("depth limit", StringComparison.Ordinal))
         {

@@ -27,6 +27,9 @@ public static class PlainText
             case LiteralInline literal:
                 builder.Append(literal.Content.AsSpan());
                 break;
+            case Markdig.Extensions.SmartyPants.SmartyPant mark:
+                builder.Append(Typography.Of(mark));
+                break;
             case CodeInline code:
                 builder.Append(code.Content);
                 break;

@@ -54,9 +54,9 @@ public class NavigationTests
 
         var heading = site.Page("explainers/basics/").QuerySelectorAll(".body h2")[1];
         var anchor = heading.QuerySelector("a.heading-anchor")!;
-        Assert.Equal(("#whats-next--why", "Link to this section: What's next & why"),
+        Assert.Equal(("#whats-next--why", "Link to this section: What\u2019s next & why"),
             (anchor.GetAttribute("href"), anchor.GetAttribute("aria-label")));
-        Assert.Equal("What's next & why", heading.TextContent.Trim());
+        Assert.Equal("What\u2019s next & why", heading.TextContent.Trim());
         Assert.Empty(site.Page("briefs/brief/").QuerySelectorAll(".heading-anchor")); // not in print
     }
 

@@ -45,7 +45,7 @@ public sealed class SearchTextTests
             two
             Option Risk
             Raid high
-            "Without controversy," she said.
+            “Without controversy,” she said.
             fenced code
             Risks
             Last.

@@ -141,8 +141,8 @@ public class MarkdownRendererTests
     [Fact]
     public void Text_is_escaped()
     {
-        var (html, _, _) = Render("5 < 6 & \"quotes\"");
+        var (html, _, _) = Render("5 < 6 & \"quotes");
 
-        Assert.Equal("5 < 6 & \"quotes\"", html.QuerySelector("p")!.TextContent);
+        Assert.Equal("5 < 6 & \"quotes", html.QuerySelector("p")!.TextContent); // an unpaired quote stays straight
     }
 }
