@@ -36,4 +36,5 @@ public static class Codes
     public const string UndefinedAcronym = "BRF051";
     public const string StaleReview = "BRF052";
     public const string MissingSection = "BRF053";
+    public const string MissingAltText = "BRF054";
 }

@@ -2,6 +2,7 @@ using Brief.Core.Diagnostics;
 using Brief.Markdown.Links;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Brief.Markdown.Rendering;
@@ -23,6 +24,7 @@ internal sealed class LinkRenderer(RenderState state) : HtmlObjectRenderer<LinkI
         }
         if (link.IsImage)
         {
+            WarnWithoutAltText(link);
             renderer.Write("<img src=\"").WriteEscapeUrl(url ?? "").Write("\"");
             renderer.WriteAttributes(link).Write(" alt=\"");
             renderer.EnableHtmlForInline = false;
@@ -79,6 +81,19 @@ internal sealed class LinkRenderer(RenderState state) : HtmlObjectRenderer<LinkI
             default:
                 return url;
         }
+    }
+
+    /// <summary>An image with no alt text says nothing to a screen reader, on the page or as a figure in the printed PDF.</summary>
+    private void WarnWithoutAltText(LinkInline image)
+    {
+        if (image.Descendants<LiteralInline>().Any(text => !text.Content.IsEmptyOrWhitespace()))
+        {
+            return;
+        }
+        var (line, column) = state.FilePosition(image);
+        state.Options.Diagnostics.Warning(Codes.MissingAltText,
+            $"image '{image.Url}' has no alt text: screen readers and the printed PDF have nothing to say for it",
+            state.Options.File, line, column);
     }
 
     private static void WriteTitle(HtmlRenderer renderer, LinkInline link)

@@ -104,6 +104,18 @@ public class MarkdownRendererTests
     }
 
     [Fact]
+    public void An_image_without_alt_text_is_a_warning_at_its_line()
+    {
+        var (html, _, diagnostics) = Render("Intro.\n\n![](https://example.org/map.png) and ![A map](https://example.org/b.png)", bodyLine: 5);
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal((Codes.MissingAltText, Severity.Warning, 7, 1), (warning.Code, warning.Severity, warning.Line, warning.Column));
+        Assert.Equal("image 'https://example.org/map.png' has no alt text: screen readers and the printed PDF have nothing to say for it",
+            warning.Message);
+        Assert.Equal(2, html.QuerySelectorAll("img").Length);
+    }
+
+    [Fact]
     public void Raw_html_is_sanitized_with_a_warning_at_its_line()
     {
         var (html, _, diagnostics) = Render("Intro.\n\n<div onclick=\"steal()\">Hi<script>alert(1)</script></div>\n\nText <img src=x " +
