@@ -40,11 +40,7 @@ public static class SiteCommand
         var common = new ContentOptions();
         var output = PathOption("--output", "site", "Where the site is written.");
         var baseUrl = new Option<string?>("--base-url") { Description = "The path the site is hosted under, e.g. /briefing/ (overrides site.yml)." };
-        var url = new Option<string?>("--url")
-        {
-            Description = "Where the site is published, e.g. https://owner.github.io/repo/ (overrides site.yml; its path is the base URL): " +
-                "the sitemap, the feed and canonical links need it.",
-        };
+        var url = UrlOption();
         var pdf = new Option<bool>("--pdf")
         {
             Description = "Also print each brief to site/briefs/NAME.pdf with the system Chromium (PATH or BRIEF_CHROMIUM).",
@@ -65,14 +61,10 @@ public static class SiteCommand
                 "search without a server.",
         };
         common.AddTo(command);
-        command.Options.Add(output);
-        command.Options.Add(baseUrl);
-        command.Options.Add(url);
-        command.Options.Add(offline);
-        command.Options.Add(pdf);
-        command.Options.Add(cache);
-        command.Options.Add(noCache);
-        command.Options.Add(noSearch);
+        foreach (var option in new Option[] { output, baseUrl, url, offline, pdf, cache, noCache, noSearch })
+        {
+            command.Options.Add(option);
+        }
         command.SetAction((result, cancellationToken) =>
         {
             string? chromium = null;
@@ -151,6 +143,12 @@ public static class SiteCommand
         BuildReport.Write(result, write, options, format);
         return result.Errors > 0 ? 1 : 0;
     }
+
+    private static Option<string?> UrlOption() => new("--url")
+    {
+        Description = "Where the site is published, e.g. https://owner.github.io/repo/ (overrides site.yml; its path is the base URL): " +
+            "the sitemap, the feed and canonical links need it.",
+    };
 
     private static Option<string> PathOption(string name, string fallback, string description) =>
         new(name) { Description = $"{description} Default: {fallback}", DefaultValueFactory = _ => fallback };
