@@ -8,7 +8,7 @@ namespace Brief.Tests.Browser;
 /// briefing, in both colour schemes, served under a sub-path with the site's own strict Content-Security-Policy.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public class AccessibilityTests
+public class AccessibilityTests(HostedBriefing briefing)
 {
     private const string RunAxe = """
         () => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
@@ -19,12 +19,10 @@ public class AccessibilityTests
     [BrowserFact]
     public async Task Every_page_of_the_briefing_has_no_axe_violations_console_errors_or_failed_requests()
     {
-        using var site = FixtureSite.CopyOf(Repo.Input);
-        (await Brief.Site.SiteBuilder.BuildAsync(site.Options(baseUrl: "/cartels/") with { Search = true })).AssertClean();
+        var host = briefing.Host;
         var axe = await File.ReadAllTextAsync(BrowserTools.AxeScript);
-        await using var host = await HostedSite.StartAsync(site.Output, "/cartels/");
-        var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'))
+        var pages = Directory.EnumerateFiles(briefing.Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(briefing.Output, f).Replace('\\', '/'))
             .Select(p => p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal).ToList();
 

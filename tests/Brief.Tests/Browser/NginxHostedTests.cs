@@ -1,4 +1,3 @@
-using Brief.Site;
 using Brief.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -8,38 +7,20 @@ namespace Brief.Tests.Browser;
 /// <summary>
 /// The briefing as a host serves it: nginx, configured with docs/hosting.md's very block, serving the build under
 /// /cartels/. Every page and every link resolves under the sub-path with the headers of _headers, a missing page gets
-/// the site's 404 page with status 404, and search works.
+/// the site's 404 page with status 404, and search works. Every other browser test runs against this same host.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class NginxHostedTests : IAsyncLifetime
+public sealed class NginxHostedTests
 {
-    private readonly FixtureSite _site = FixtureSite.CopyOf(Repo.Input);
-    private HostedSite? _host;
+    private readonly HostedBriefing _briefing;
 
-    private HostedSite Host => _host!;
+    public NginxHostedTests(HostedBriefing briefing) => _briefing = briefing;
 
-    public async Task InitializeAsync()
-    {
-        if (Brief.Print.ChromiumLocator.Find() is null || NginxServer.Executable is null)
-        {
-            return; // the [NginxFact] says why the tests are skipped
-        }
-        (await SiteBuilder.BuildAsync(_site.Options(baseUrl: "/cartels/") with { Search = true })).AssertClean();
-        _host = await HostedSite.StartBehindNginxAsync(_site.Output, "/cartels/");
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-        _site.Dispose();
-    }
+    private HostedSite Host => _briefing.Host;
 
     /// <summary>The headers _headers declares, name to value.</summary>
     private Dictionary<string, string> DeclaredHeaders() =>
-        File.ReadAllLines(Path.Combine(_site.Output, "_headers"))
+        File.ReadAllLines(Path.Combine(_briefing.Output, "_headers"))
             .Where(line => line.StartsWith(' '))
             .Select(line => line.Trim().Split(':', 2))
             .ToDictionary(parts => parts[0].ToLowerInvariant(), parts => parts[1].Trim());
@@ -51,6 +32,17 @@ public sealed class NginxHostedTests : IAsyncLifetime
             Assert.True(response.Headers.TryGetValue(name, out var sent), $"{response.Url} has no {name} header");
             Assert.Equal(value, sent);
         }
+    }
+
+    [NginxFact]
+    public async Task The_browser_tests_share_the_site_as_nginx_serves_it()
+    {
+        await using var context = await Host.NewContextAsync();
+
+        var response = await context.APIRequest.GetAsync(Host.Url("options/"));
+
+        Assert.Equal(200, response.Status);
+        Assert.StartsWith("nginx", response.Headers["server"], StringComparison.Ordinal);
     }
 
     [NginxFact]
@@ -77,8 +69,8 @@ public sealed class NginxHostedTests : IAsyncLifetime
         var page = await context.NewPageAsync();
         var trouble = PageTrouble.Watch(page);
         var links = new HashSet<string>(StringComparer.Ordinal);
-        var pages = Directory.EnumerateFiles(_site.Output, "index.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(_site.Output, Path.GetDirectoryName(f)!).Replace('\\', '/'))
+        var pages = Directory.EnumerateFiles(_briefing.Output, "index.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(_briefing.Output, Path.GetDirectoryName(f)!).Replace('\\', '/'))
             .Select(p => p == "." ? "" : p + "/").Order(StringComparer.Ordinal).ToList();
 
         foreach (var path in pages)

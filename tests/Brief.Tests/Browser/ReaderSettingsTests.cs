@@ -1,5 +1,3 @@
-using Brief.Print;
-using Brief.Site;
 using Brief.Tests.Support;
 using Microsoft.Playwright;
 
@@ -11,37 +9,19 @@ namespace Brief.Tests.Browser;
 /// actions stands where other pages have the header) and the print stylesheet.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ReaderSettingsTests : IAsyncLifetime
+public sealed class ReaderSettingsTests
 {
-    private readonly FixtureSite _site = FixtureSite.CopyOf(Repo.Input);
-    private HostedSite? _host;
+    private readonly HostedBriefing _briefing;
 
-    private HostedSite Host => _host!;
+    public ReaderSettingsTests(HostedBriefing briefing) => _briefing = briefing;
 
-    public async Task InitializeAsync()
-    {
-        if (ChromiumLocator.Find() is null)
-        {
-            return; // the [BrowserFact] says why the tests are skipped
-        }
-        (await SiteBuilder.BuildAsync(_site.Options(baseUrl: "/cartels/") with { Search = true })).AssertClean();
-        _host = await HostedSite.StartAsync(_site.Output, "/cartels/");
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-        _site.Dispose();
-    }
+    private HostedSite Host => _briefing.Host;
 
     /// <summary>The home page, every section's index and the first page of each section: one page of every type.</summary>
     private List<string> PageTypes()
     {
         var paths = new List<string> { "" };
-        foreach (var section in Directory.EnumerateDirectories(_site.Output).Order(StringComparer.Ordinal))
+        foreach (var section in Directory.EnumerateDirectories(_briefing.Output).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(section);
             if (File.Exists(Path.Combine(section, "index.html")))

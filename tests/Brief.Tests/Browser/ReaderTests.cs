@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Brief.Print;
-using Brief.Site;
 using Brief.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -12,31 +10,13 @@ namespace Brief.Tests.Browser;
 /// keyboard and by tap, reach the matrix by keyboard, land on the 404 page; and screenshots of the main pages at
 /// phone, tablet and laptop widths in both themes.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ReaderTests : IAsyncLifetime
+public sealed class ReaderTests
 {
-    private readonly FixtureSite _site = FixtureSite.CopyOf(Repo.Input);
-    private HostedSite? _host;
+    private readonly HostedBriefing _briefing;
 
-    private HostedSite Host => _host!;
+    public ReaderTests(HostedBriefing briefing) => _briefing = briefing;
 
-    public async Task InitializeAsync()
-    {
-        if (ChromiumLocator.Find() is null)
-        {
-            return; // the [BrowserFact] says why the tests are skipped
-        }
-        (await SiteBuilder.BuildAsync(_site.Options(baseUrl: "/cartels/"))).AssertClean();
-        _host = await HostedSite.StartAsync(_site.Output, "/cartels/");
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-        _site.Dispose();
-    }
+    private HostedSite Host => _briefing.Host;
 
     /// <summary>Presses Tab until the focused element matches <paramref name="selector"/>; false if it never does.</summary>
     private static async Task<bool> TabTo(IPage page, string selector)
@@ -180,12 +160,20 @@ public sealed class ReaderTests : IAsyncLifetime
     [BrowserFact]
     public async Task The_hosts_content_security_policy_is_in_force_and_a_refusal_is_reported()
     {
-        await File.WriteAllTextAsync(Path.Combine(_site.Output, "probe.html"),
+        var probe = Path.Combine(_briefing.Output, "probe.html"); // removed again: the other browser tests share the site
+        await File.WriteAllTextAsync(probe,
             "<!doctype html><html lang=en><title>Probe</title><script>document.title = 'ran'</script><p style=\"color: red\">x</p>");
-        var (page, trouble) = await Host.OpenAsync("probe.html");
+        try
+        {
+            var (page, trouble) = await Host.OpenAsync("probe.html");
 
-        Assert.Equal("Probe", await page.TitleAsync()); // the inline script was refused
-        Assert.Contains(trouble.Seen, t => t.Contains("Content Security Policy", StringComparison.Ordinal));
+            Assert.Equal("Probe", await page.TitleAsync()); // the inline script was refused
+            Assert.Contains(trouble.Seen, t => t.Contains("Content Security Policy", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(probe);
+        }
     }
 
     [BrowserFact]

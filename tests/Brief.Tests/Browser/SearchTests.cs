@@ -1,4 +1,3 @@
-using Brief.Site;
 using Brief.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -8,7 +7,7 @@ namespace Brief.Tests.Browser;
 /// <summary>Search over the built briefing with brief's own index and client, driven by Playwright in the system
 /// Chromium, served under a sub-path with the site's strict Content-Security-Policy.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class SearchTests : IAsyncLifetime
+public sealed class SearchTests
 {
     private const string Queries = """
         async () => {
@@ -22,29 +21,11 @@ public sealed class SearchTests : IAsyncLifetime
         }
         """;
 
-    private readonly FixtureSite _site = FixtureSite.CopyOf(Repo.Input);
-    private HostedSite? _host;
+    private readonly HostedBriefing _briefing;
 
-    private HostedSite Host => _host!;
+    public SearchTests(HostedBriefing briefing) => _briefing = briefing;
 
-    public async Task InitializeAsync()
-    {
-        if (Brief.Print.ChromiumLocator.Find() is null)
-        {
-            return; // the [BrowserFact] says why the tests are skipped
-        }
-        (await SiteBuilder.BuildAsync(_site.Options(baseUrl: "/cartels/") with { Search = true })).AssertClean();
-        _host = await HostedSite.StartAsync(_site.Output, "/cartels/");
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-        _site.Dispose();
-    }
+    private HostedSite Host => _briefing.Host;
 
     private static async Task<List<string>> ResultLinks(IPage page) =>
         [.. await page.Locator("#search-results > li h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")];
