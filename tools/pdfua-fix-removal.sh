@@ -5,6 +5,7 @@
 # need (chromium, poppler-utils). Slow (a build and two printed briefings per fix, about 3 minutes each on 2 cores).
 #
 #   bash tools/pdfua-fix-removal.sh            # prints one line per fix: the fix, the check expected, what failed
+#   bash tools/pdfua-fix-removal.sh XMP        # only the fixes whose description contains XMP
 set -euo pipefail
 repo=$(git rev-parse --show-toplevel)
 work=$(mktemp -d)
@@ -16,9 +17,9 @@ trap 'git -C "$repo" worktree remove --force "$tree"; rm -rf "$work"' EXIT
 fixes=(
   "none (HEAD as it is)|README.md|s/^\$//|"
   "Chromium's tagged output (structure tree, marked content, /Tabs /S)|src/Brief.Print/BrowserPage.cs|s/\[\"generateTaggedPDF\"\] = final/[\"generateTaggedPDF\"] = false/|Every_brief_is_tagged_with_a_structure_tree_and_marked_content"
-  "the language of the page (<html lang>)|theme/layouts/brief.html|s/<html lang=\"[^\"]*\">/<html>/|Every_brief_declares_its_language"
+  "the language of the page (<html lang>)|theme/layouts/brief.html|s/<html lang=\"[^\"]*\">/<html>/|Every_brief_declares_its_language_as_its_page_does"
   "the title in the Info dictionary|src/Brief.Print/PdfFile.cs|s/\"<<\/Title \").Append(PdfString(info.Title))/\"<<\")/|Every_brief_shows_its_title_not_its_file_name"
-  "XMP metadata with pdfuaid:part|src/Brief.Print/PdfAccessibility.cs|s|\\\\n/Metadata {metadata} 0 R||Every_brief_has_xmp_metadata_with_its_title_and_the_pdf_ua_identifier"
+  "XMP metadata with pdfuaid:part|src/Brief.Print/PdfAccessibility.cs|s#\\\\n/Metadata {metadata} 0 R##|Every_brief_has_xmp_metadata_with_its_title_and_the_pdf_ua_identifier"
   "page furniture marked as artifacts|src/Brief.Print/PdfAccessibility.cs|s/^\( *\)MarkArtifacts(text, update, page);/\1_ = page;/|Every_mark_on_every_page_is_tagged_or_an_artifact_and_the_page_furniture_is_an_artifact"
   "alt text of images (an image printed without it)|src/Brief.Print/BriefPrinter.cs|s/img.loading = 'eager';/img.loading = 'eager'; img.removeAttribute('alt');/|Every_figure_has_alt_text"
   "header cells of the matrix|theme/partials/matrix.html|s/<th\b/<td/g; s/<\/th>/<\/td>/g|Every_table_has_header_cells"
@@ -28,6 +29,7 @@ fixes=(
 status=0
 for entry in "${fixes[@]}"; do
   IFS='|' read -r name file expression expected <<<"$entry"
+  [[ -z "${1:-}" || "$name" == *"$1"* ]] || continue
   git -C "$tree" checkout --quiet -- .
   sed -i -e "$expression" "$tree/$file"
   if [ -n "$expected" ] && git -C "$tree" diff --quiet; then

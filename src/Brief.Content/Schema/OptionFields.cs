@@ -16,7 +16,8 @@ public static class OptionFields
     public static readonly ImmutableArray<OptionField> All =
     [
         new("congress", "What Congress must be told or must pass.", "Congress",
-            [new("none", "None"), new("notify", "Notify"), new("authorize", "Authorize")]) { AtAGlance = true },
+            [new("none", "None"), new("notify", "Notify"), new("authorize", "Authorize"),
+                new("disputed", "Disputed"), new("not-stated", "Not stated")]) { AtAGlance = true },
         new("host_nation_consent", "Whether the host nation must consent.", "Host-nation consent",
             [new("required", "Required"), new("preferred", "Preferred"), new("not-required", "Not required")]),
         new("risk.forces", "Risk to U.S. forces.", "Risk to forces", Levels) { Scale = LevelScale.LowerIsBetter, AtAGlance = true },

@@ -167,7 +167,8 @@ public class BriefingSiteTests(BriefingSiteFixture fixture) : IClassFixture<Brie
         Assert.Equal(options, matrix.QuerySelectorAll("tbody tr").Length);
         Assert.NotNull(matrix.QuerySelector("caption"));
         string[] badges =
-            ["Low", "Medium", "High", "None", "Notify", "Authorize", "Required", "Preferred", "Not required", "One-off", "Limited", "Sustained"];
+            ["Low", "Medium", "High", "None", "Notify", "Authorize", "Disputed", "Not stated", "Required", "Preferred", "Not required",
+             "One-off", "Limited", "Sustained"];
         Assert.All(matrix.QuerySelectorAll(".badge"), b => Assert.Contains(b.TextContent, badges));
         Assert.Equal(options, Site.Page("options/").QuerySelectorAll("table.authorities thead th a").Length);
     }

@@ -54,7 +54,7 @@ public class ContentReaderTests
         var error = Assert.Single(diagnostics);
         Assert.Equal((Codes.InvalidValue, Severity.Error, "input/options/raid.md", 5, 11),
             (error.Code, error.Severity, error.File, error.Line, error.Column));
-        Assert.Equal("'congress' is 'notfy'; allowed values: none, notify, authorize", error.Message);
+        Assert.Equal("'congress' is 'notfy'; allowed values: none, notify, authorize, disputed, not-stated", error.Message);
         Assert.Equal("did you mean 'notify'?", error.Hint);
     }
 

@@ -55,7 +55,7 @@ public sealed partial class NewFileTests
             Assert.Matches($"(?m)^#? ?{field.Name}:", text);
         }
         Assert.Contains("congress:", text, StringComparison.Ordinal);
-        Assert.Contains("One of: none | notify | authorize.", text, StringComparison.Ordinal);
+        Assert.Contains("One of: none | notify | authorize | disputed | not-stated.", text, StringComparison.Ordinal);
         Assert.Contains("For example: sofa, title-50", text, StringComparison.Ordinal); // ids that exist, to pick from
         Assert.Equal(["What it is", "Legal basis", "Requirements", "Risks", "Precedents", "Indicators to watch"],
             Regex.Matches(text, "(?m)^## (.+)$").Select(m => m.Groups[1].Value));
