@@ -18,6 +18,7 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
         var values = ImmutableDictionary.CreateBuilder<string, Located<object>>(StringComparer.Ordinal);
         var present = new HashSet<string>(StringComparer.Ordinal);
         var empty = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
+        var textStarts = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -39,6 +40,10 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
             {
                 var (valueLine, valueColumn) = Position(valueNode);
                 values[key] = new Located<object>(value, valueLine, valueColumn);
+                if (TextStart(valueNode) is { } start)
+                {
+                    textStarts[key] = start;
+                }
             }
         }
         var (mapLine, mapColumn) = Position(mapping);
@@ -55,7 +60,7 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
                     mapColumn, hint);
             }
         }
-        return new FieldValues(values.ToImmutable(), mapLine, mapColumn);
+        return new FieldValues(values.ToImmutable(), mapLine, mapColumn) { TextStarts = textStarts.ToImmutable() };
     }
 
     private object? ReadValue(YamlNode node, FieldSpec spec, string name)
@@ -151,7 +156,10 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
             if (item is YamlScalarNode { Value: { } value })
             {
                 var (line, column) = Position(item);
-                list.Add(new Located<string>(value, line, column));
+                if (spec.Allowed.IsEmpty || ReadEnum(value, spec, name, line, column) is not null)
+                {
+                    list.Add(new Located<string>(value, line, column));
+                }
             }
             else
             {
@@ -199,6 +207,12 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
     }
 
     private static string Qualified(string? parent, string key) => parent is null ? key : $"{parent}.{key}";
+
+    /// <summary>The column a one-line scalar's text starts at (after its opening quote); null for any other value.</summary>
+    private static int? TextStart(YamlNode node) => node is YamlScalarNode { Style: var style } scalar && scalar.Start.Line == scalar.End.Line
+        && style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted
+        ? (int)scalar.Start.Column + (style is YamlDotNet.Core.ScalarStyle.Plain ? 0 : 1)
+        : null;
 
     private (int Line, int Column) Position(YamlNode node) => ((int)node.Start.Line + lineOffset, (int)node.Start.Column);
 }

@@ -30,6 +30,7 @@ public sealed class CheckEditorial : IModule
         {
             var bag = new DiagnosticBag();
             UndefinedAcronyms.Check(body.Get(SiteKeys.Item), body.Get(SiteKeys.Abbreviations), catalog, bag);
+            EstimativeLanguage.Check(body.Get(SiteKeys.Item), catalog.Site, body.Get(SiteKeys.Estimative), bag);
             return bag.Sorted();
         }, context.CancellationToken);
         foreach (var diagnostic in abbreviations)
