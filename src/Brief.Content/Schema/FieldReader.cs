@@ -40,10 +40,7 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
             {
                 var (valueLine, valueColumn) = Position(valueNode);
                 values[key] = new Located<object>(value, valueLine, valueColumn);
-                if (TextStart(valueNode) is { } start)
-                {
-                    textStarts[key] = start;
-                }
+                TextStart.Record(textStarts, key, valueNode);
             }
         }
         var (mapLine, mapColumn) = Position(mapping);
@@ -207,12 +204,6 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
     }
 
     private static string Qualified(string? parent, string key) => parent is null ? key : $"{parent}.{key}";
-
-    /// <summary>The column a one-line scalar's text starts at (after its opening quote); null for any other value.</summary>
-    private static int? TextStart(YamlNode node) => node is YamlScalarNode { Style: var style } scalar && scalar.Start.Line == scalar.End.Line
-        && style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted
-        ? (int)scalar.Start.Column + (style is YamlDotNet.Core.ScalarStyle.Plain ? 0 : 1)
-        : null;
 
     private (int Line, int Column) Position(YamlNode node) => ((int)node.Start.Line + lineOffset, (int)node.Start.Column);
 }

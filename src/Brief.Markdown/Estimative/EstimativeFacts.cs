@@ -6,7 +6,10 @@ namespace Brief.Markdown.Estimative;
 /// <summary>An estimative phrase outside quoted speech, where it is (1-based file line and column), and the sentence it is in.</summary>
 public sealed record EstimativeUse(EstimativeKind Kind, string Term, int Line, int Column, int Sentence);
 
-/// <summary>An item of a Key judgments list (where its marker is), whether it cites a source and whether it states a likelihood or confidence.</summary>
+/// <summary>
+/// An item of a Key judgments list (where its marker is), whether it cites a source and whether it states a likelihood
+/// or confidence level.
+/// </summary>
 public sealed record KeyJudgment(int Line, int Column, bool CitesSource, bool StatesLikelihood);
 
 /// <summary>

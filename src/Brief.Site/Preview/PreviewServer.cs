@@ -7,8 +7,9 @@ namespace Brief.Site.Preview;
 /// <summary>
 /// Serves a <see cref="PreviewSession"/>'s folder over HTTP for <c>brief serve</c>: a <see cref="StaticFileServer"/>
 /// (the same path policy and content types as printing) that adds to every HTML page a small script that reloads
-/// it after each build (server-sent events), and the last build's diagnostics (<see cref="PreviewOverlay"/>): its errors
-/// over the last good page, or its warnings under the page. Nothing is added to the built site: the script and the overlay exist only in what this server sends.
+/// it after each build (server-sent events), and the last build's diagnostics (<see cref="PreviewOverlay"/>): its
+/// errors over the last good page, or its warnings under the page. Nothing is added to the built site: the script and
+/// the overlay exist only in what this server sends.
 /// </summary>
 public sealed class PreviewServer : StaticFileServer
 {
