@@ -53,6 +53,12 @@ public static class SiteKeys
     /// </summary>
     public static readonly Key<System.Collections.Immutable.ImmutableArray<Modules.AbbreviationUse>> Abbreviations = new("abbreviations");
 
+    /// <summary>
+    /// A body's estimative phrases and key judgments, for the editorial check of ICD 203 (<see cref="Modules.EstimativeLanguage"/>;
+    /// none unless site.yml asks for it).
+    /// </summary>
+    public static readonly Key<Markdown.Estimative.EstimativeFacts> Estimative = new("estimative");
+
     /// <summary>A body's text as the search index holds it (empty when no index is built).</summary>
     public static readonly Key<SearchText> SearchText = new("search-text");
 

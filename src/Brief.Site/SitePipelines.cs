@@ -13,7 +13,7 @@ namespace Brief.Site;
 ///                                      │          robots.txt, _headers, sitemap.xml, feed.xml) ─► write
 ///   Theme assets ──────────────────────┘                                    Assets, Theme assets ─► copy
 ///                                     Render ─► Editorial (warnings: unused terms, unexplained abbreviations,
-///                                                stale reviews, option cards missing a section)
+///                                                stale reviews, option cards missing a section, ICD 203 estimative language)
 ///                                     Render ─► Search (the index of every body's text, by type, sharded) ─► write
 ///   then, after every write and only without errors (deployment pipelines, one after the other):
 ///                                     Print (brief build --pdf: every brief to PDF, in the new folder)

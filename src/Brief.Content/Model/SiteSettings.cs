@@ -23,6 +23,12 @@ public sealed record SiteSettings
     /// <summary>How many days before as_of a page's review date may be before the page counts as stale.</summary>
     public int? ReviewAfterDays { get; init; }
 
+    /// <summary>The writing standards the briefing is checked against (site.yml's <c>standards</c>): "icd203" or none.</summary>
+    public System.Collections.Immutable.ImmutableArray<string> Standards { get; init; } = [];
+
+    /// <summary>Whether estimative language is checked as ICD 203 asks.</summary>
+    public bool ChecksEstimativeLanguage => Standards.Contains("icd203");
+
     /// <summary>A base URL is a path of plain segments (/briefings/cartels/): nothing a browser could read as a scheme or a host.</summary>
     public static bool IsValidBaseUrl(string value) =>
         value.Trim().Split('/', StringSplitOptions.RemoveEmptyEntries)

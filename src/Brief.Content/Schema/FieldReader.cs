@@ -18,6 +18,7 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
         var values = ImmutableDictionary.CreateBuilder<string, Located<object>>(StringComparer.Ordinal);
         var present = new HashSet<string>(StringComparer.Ordinal);
         var empty = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
+        var textStarts = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -39,6 +40,7 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
             {
                 var (valueLine, valueColumn) = Position(valueNode);
                 values[key] = new Located<object>(value, valueLine, valueColumn);
+                TextStart.Record(textStarts, key, valueNode);
             }
         }
         var (mapLine, mapColumn) = Position(mapping);
@@ -55,7 +57,7 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
                     mapColumn, hint);
             }
         }
-        return new FieldValues(values.ToImmutable(), mapLine, mapColumn);
+        return new FieldValues(values.ToImmutable(), mapLine, mapColumn) { TextStarts = textStarts.ToImmutable() };
     }
 
     private object? ReadValue(YamlNode node, FieldSpec spec, string name)
@@ -151,7 +153,10 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
             if (item is YamlScalarNode { Value: { } value })
             {
                 var (line, column) = Position(item);
-                list.Add(new Located<string>(value, line, column));
+                if (spec.Allowed.IsEmpty || ReadEnum(value, spec, name, line, column) is not null)
+                {
+                    list.Add(new Located<string>(value, line, column));
+                }
             }
             else
             {

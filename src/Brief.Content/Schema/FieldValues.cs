@@ -35,4 +35,14 @@ public sealed class FieldValues(ImmutableDictionary<string, Located<object>> val
 
     public (int Line, int Column) PositionOf(string name) =>
         values.TryGetValue(name, out var value) ? (value.Line, value.Column) : (Line, Column);
+
+    /// <summary>The columns one-line text values start at, after any opening quote (<see cref="PositionIn"/>).</summary>
+    public ImmutableDictionary<string, int> TextStarts { get; init; } = [];
+
+    /// <summary>
+    /// Where a character of a text value is: exact for a one-line value (plain or quoted, without escapes before it);
+    /// for any other, where the value starts.
+    /// </summary>
+    public (int Line, int Column) PositionIn(string name, int index) =>
+        TextStarts.TryGetValue(name, out var start) ? (PositionOf(name).Line, start + index) : PositionOf(name);
 }

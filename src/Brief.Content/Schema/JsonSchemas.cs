@@ -73,6 +73,11 @@ public static class JsonSchemas
         FieldType.PartialDate => new() { ["type"] = new JsonArray("string", "integer"), ["pattern"] = PartialDatePattern },
         FieldType.Bool => new() { ["type"] = "boolean" },
         FieldType.Number => new() { ["type"] = "number" },
+        FieldType.TextList when !field.Allowed.IsEmpty => new()
+        {
+            ["type"] = "array",
+            ["items"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. field.Allowed.Select(a => (JsonNode)a)]) },
+        },
         FieldType.TextList => new() { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
         FieldType.IdList => new() { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = SlugPattern } },
         FieldType.Enum => new() { ["type"] = "string", ["enum"] = new JsonArray([.. field.Allowed.Select(a => (JsonNode)a)]) },

@@ -63,6 +63,8 @@ public static class Schemas
             "Capitalised abbreviations that need no glossary entry (e.g. US, UN); any other one in running text is a warning."),
         new FieldSpec("review_after_days", FieldType.Number,
             "A page whose 'reviewed' date is more than this many days before as_of is a warning: stale content."),
+        new FieldSpec("standards", FieldType.TextList,
+            "Writing standards the briefing is checked against: icd203 (estimative language, as ICD 203 asks).") { Allowed = ["icd203"] },
     ]);
 
     public static readonly ContentSchema Manifest = new("brief", [

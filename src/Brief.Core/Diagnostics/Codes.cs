@@ -37,4 +37,8 @@ public static class Codes
     public const string StaleReview = "BRF052";
     public const string MissingSection = "BRF053";
     public const string MissingAltText = "BRF054";
+    public const string MixedLikelihoodScales = "BRF075";
+    public const string ConfidenceWithLikelihood = "BRF076";
+    public const string KeyJudgmentWithoutSource = "BRF077";
+    public const string KeyJudgmentWithoutLikelihood = "BRF078";
 }

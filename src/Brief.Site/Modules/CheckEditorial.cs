@@ -13,9 +13,10 @@ namespace Brief.Site.Modules;
 /// Editorial checks, warnings all, on what a briefing's readers would trip over: glossary terms nobody uses,
 /// capitalised abbreviations in running text that the glossary does not explain (site.yml's <c>acronyms</c> lists
 /// the ones that need no entry), pages reviewed too long before the briefing's as-of date (site.yml's
-/// <c>review_after_days</c>), and option cards without one of their conventional sections. Read from the front matter,
-/// headings and the rendered bodies' term uses and abbreviations (which the render pass took from each syntax tree,
-/// <see cref="UndefinedAcronyms"/>); nothing is changed.
+/// <c>review_after_days</c>), option cards without one of their conventional sections, and, when site.yml's
+/// <c>standards</c> lists icd203, estimative language (<see cref="EstimativeLanguage"/>). Read from the front matter,
+/// headings and the rendered bodies' term uses, abbreviations and estimative phrases (which the render pass took from
+/// each syntax tree, <see cref="UndefinedAcronyms"/>); nothing is changed.
 /// </summary>
 public sealed class CheckEditorial : IModule
 {
@@ -30,6 +31,7 @@ public sealed class CheckEditorial : IModule
         {
             var bag = new DiagnosticBag();
             UndefinedAcronyms.Check(body.Get(SiteKeys.Item), body.Get(SiteKeys.Abbreviations), catalog, bag);
+            EstimativeLanguage.Check(body.Get(SiteKeys.Item), catalog.Site, body.Get(SiteKeys.Estimative), bag);
             return bag.Sorted();
         }, context.CancellationToken);
         foreach (var diagnostic in abbreviations)

@@ -11,7 +11,8 @@ namespace Brief.Site.Modules;
 /// <summary>
 /// Renders a document's Markdown body for its page, with links resolved and glossary terms linked
 /// (<see cref="BodyRendering.OnPage"/>), and takes from the same syntax tree the facts later steps need without a
-/// tree: the text the search index holds and the words that look like abbreviations. Its diagnostics travel
+/// tree: the text the search index holds, the words that look like abbreviations and, when ICD 203 is
+/// checked, the estimative phrases. Its diagnostics travel
 /// on the document (<see cref="SiteKeys.Diagnostics"/>), so a cached body reports them again.
 /// </summary>
 public sealed class RenderBody : ParallelModule
@@ -32,6 +33,7 @@ public sealed class RenderBody : ParallelModule
         var text = TakesSearchText(context) ? SearchText.Of(tree, options.IdPrefix) : SearchText.Empty;
         return [input.With(SiteKeys.Rendered, rendered).With(SiteKeys.SearchText, text)
             .With(SiteKeys.Abbreviations, UndefinedAcronyms.Uses(tree, parsed.LineOffset, catalog.Glossary))
+            .With(SiteKeys.Estimative, EstimativeLanguage.Facts(item, catalog.Site, tree, parsed.LineOffset))
             .With(SiteKeys.Diagnostics, bag.Sorted())];
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Brief.Core.Diagnostics;
 using Brief.Print;
 
 namespace Brief.Site.Preview;
@@ -8,8 +7,9 @@ namespace Brief.Site.Preview;
 /// <summary>
 /// Serves a <see cref="PreviewSession"/>'s folder over HTTP for <c>brief serve</c>: a <see cref="StaticFileServer"/>
 /// (the same path policy and content types as printing) that adds to every HTML page a small script that reloads
-/// it after each build (server-sent events), and, while the last build has errors, an overlay listing them over the
-/// last good page. Nothing is added to the built site: the script and the overlay exist only in what this server sends.
+/// it after each build (server-sent events), and the last build's diagnostics (<see cref="PreviewOverlay"/>): its
+/// errors over the last good page, or its warnings under the page. Nothing is added to the built site: the script and
+/// the overlay exist only in what this server sends.
 /// </summary>
 public sealed class PreviewServer : StaticFileServer
 {
@@ -84,37 +84,13 @@ public sealed class PreviewServer : StaticFileServer
     {
         var html = Encoding.UTF8.GetString(page);
         var added = new StringBuilder();
-        if (_session.Last is { Errors: > 0 } failed)
+        if (_session.Last is { } last)
         {
-            added.Append(Overlay(failed.Diagnostics));
+            added.Append(PreviewOverlay.Of(last.Diagnostics));
         }
         added.Append($"<script src=\"{ScriptPath}\" data-generation=\"{_session.Generation}\"></script>");
         var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return Encoding.UTF8.GetBytes(end < 0 ? html + added : html.Insert(end, added.ToString()));
-    }
-
-    /// <summary>The errors of the last build, over the last good page: file, line, column, message and hint, escaped.</summary>
-    public static string Overlay(IEnumerable<Diagnostic> diagnostics)
-    {
-        var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
-        var text = new StringBuilder();
-        text.Append("<div id=\"brief-overlay\" role=\"alert\" style=\"position:fixed;inset:auto 0 0 " +
-            "0;max-height:60vh;overflow:auto;z-index:2147483647;")
-            .Append("background:#3b0d0d;color:#fff;font:14px/1.5 ui-monospace,monospace;padding:1rem 1.25rem;border-top:4px solid #ff6b6b\">")
-            .Append("<p style=\"margin:0 0 .5rem;font-weight:700\">brief: ").Append(errors.Count).Append(errors.Count == 1 ? " error" : " errors")
-            .Append(" — what you see is the last good build, if there was one; fix the content and the page reloads.</p><ul " +
-                "style=\"margin:0;padding-left:1.25rem\">");
-        foreach (var error in errors)
-        {
-            text.Append("<li><strong>").Append(WebUtility.HtmlEncode($"{error.File}:{error.Line}:{error.Column}")).Append("</strong> ")
-                .Append(WebUtility.HtmlEncode($"{error.Code}: {error.Message}"));
-            if (error.Hint is not null)
-            {
-                text.Append("<br><span style=\"opacity:.8\">hint: ").Append(WebUtility.HtmlEncode(error.Hint)).Append("</span>");
-            }
-            text.Append("</li>");
-        }
-        return text.Append("</ul></div>").ToString();
     }
 
     private async Task StreamEventsAsync(HttpListenerResponse response)

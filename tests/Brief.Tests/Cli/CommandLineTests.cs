@@ -94,6 +94,20 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void Github_format_annotates_estimative_language_warnings_at_the_word()
+    {
+        using var site = WithTheme(FixtureSite.Minimal());
+        site.Write("site.yml", "title: Test briefing\nstandards: [icd203]\n");
+        site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: S.\n---\nWe judge with high confidence that it is likely.\n");
+
+        var run = BriefProcess.Start(site.Root, "check", "--format", "github");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("::warning file=input/explainers/basics.md,line=5,col=42,title=BRF076::'likely' and 'high confidence' in one sentence",
+            run.Out);
+    }
+
+    [Fact]
     public void Json_format_is_machine_readable()
     {
         using var site = WithTheme(FixtureSite.Minimal());

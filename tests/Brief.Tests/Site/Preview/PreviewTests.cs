@@ -77,6 +77,28 @@ public sealed class PreviewTests : IDisposable
         Assert.DoesNotContain("brief-overlay", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Warnings_show_in_a_panel_under_the_page_when_the_build_has_no_errors()
+    {
+        _site.Write("site.yml", "title: Test briefing\nas_of: 2025-02-04\nmarking: UNCLASSIFIED // TEST\nstandards: [icd203]\n");
+        _site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: The basics.\n---\nA raid is likely. Transfers are probable.\n");
+
+        var page = await Eventually(() => _http.GetStringAsync(new Uri(_server.Address, "explainers/basics/")), p =>
+            p.Contains("brief-warnings", StringComparison.Ordinal));
+
+        var panel = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).QuerySelector("#brief-warnings")!;
+        Assert.Contains("brief: 1 warning", panel.TextContent, StringComparison.Ordinal);
+        Assert.Contains("input/explainers/basics.md:5:33 BRF075: 'probable' is from the second likelihood scale", panel.TextContent,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("brief-overlay", page, StringComparison.Ordinal);
+        Assert.Contains("A raid is likely.", page, StringComparison.Ordinal); // the page is this build's
+
+        _site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: The basics.\n---\nA raid is likely. Transfers are likely.\n");
+        page = await Eventually(() => _http.GetStringAsync(new Uri(_server.Address, "explainers/basics/")),
+            p => p.Contains("Transfers are likely.", StringComparison.Ordinal) && !p.Contains("brief-warnings", StringComparison.Ordinal));
+        Assert.DoesNotContain("brief-warnings", page, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/../../../../etc/passwd")]
     [InlineData("/%2e%2e/%2e%2e/%2e%2e/etc/passwd")]
