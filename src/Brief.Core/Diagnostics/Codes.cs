@@ -37,4 +37,6 @@ public static class Codes
     public const string StaleReview = "BRF052";
     public const string MissingSection = "BRF053";
     public const string MissingAltText = "BRF054";
+    public const string UnknownCitation = "BRF070";
+    public const string MalformedCitation = "BRF071";
 }
