@@ -194,7 +194,7 @@ internal sealed class BriefModel(BriefContents contents, Views views, ThemeTempl
     {
         public System.Collections.IEnumerator GetEnumerator() =>
             print.Notes.Select((note, i) => note.Cites ? model.CitationNote((SourceEntry)model.Catalog.Items[note.Target], i + 1)
-                : Obj(("number", i + 1), ("url", note.Target), ("anchor", $"link-note-{i + 1}"))).GetEnumerator();
+                : Obj(("number", i + 1), ("url", note.Target), ("anchor", $"link-note-{i + 1}"), ("source_url", null))).GetEnumerator();
     }
 
     private ScriptObject CitationNote(SourceEntry source, int number)
