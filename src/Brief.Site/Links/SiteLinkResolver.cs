@@ -70,7 +70,8 @@ public sealed class SiteLinkResolver(Catalog catalog, ContentItem from) : ILinkR
         }
         var sourceIds = catalog.All<SourceEntry>().Select(s => s.Id);
         return catalog.Find(id) is { } other
-            ? new LinkResolution.Broken(Codes.UnknownCitation, $"'{id}' is the {other.Kind.Noun()} '{other.Title}', not a source: only sources can be cited",
+            ? new LinkResolution.Broken(Codes.UnknownCitation,
+                $"'{id}' is the {other.Kind.Noun()} '{other.Title}', not a source: only sources can be cited",
                 Nearest.Hint(id, sourceIds) ?? $"link to it instead: [{other.Title}]({Relative(other)})")
             : new LinkResolution.Broken(Codes.UnknownCitation, $"unknown source '{id}' cited",
                 Nearest.Hint(id, sourceIds) ?? "cite the id of a file in sources/ (its file name without .md, or its 'id')");

@@ -9,7 +9,8 @@ public class CitationTests
     private static FixtureSite Cited()
     {
         var site = FixtureSite.Minimal();
-        site.Write("sources/reporter.md", "---\nkind: person\nname: A Reporter\nrole: Correspondent\nurl: https://example.org/report\n---\nReported.\n");
+        site.Write("sources/reporter.md",
+            "---\nkind: person\nname: A Reporter\nrole: Correspondent\nurl: https://example.org/report\n---\nReported.\n");
         site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: The basics.\nsources: [analyst]\n---\n## Background\n\n" +
             "The cartels grew [@reporter]. Both agree [@analyst; @reporter], as `[@code]` shows.\n\nThe reporter again [@reporter].\n");
         return site;

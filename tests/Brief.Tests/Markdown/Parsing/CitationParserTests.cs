@@ -34,7 +34,7 @@ public class CitationParserTests
         Assert.Empty(diagnostics);
         Assert.Equal(
             [new CitationKey("first-id", 0, 13), new CitationKey("second_id", 0, 25), new CitationKey("third.v2", 1, 0)],
-            Assert.Single(citations).Keys);
+            [.. Assert.Single(citations).Keys]);
     }
 
     [Theory]
