@@ -37,6 +37,8 @@ public static class Codes
     public const string StaleReview = "BRF052";
     public const string MissingSection = "BRF053";
     public const string MissingAltText = "BRF054";
+    public const string UnknownCitation = "BRF070";
+    public const string MalformedCitation = "BRF071";
     public const string MixedLikelihoodScales = "BRF075";
     public const string ConfidenceWithLikelihood = "BRF076";
     public const string KeyJudgmentWithoutSource = "BRF077";

@@ -30,12 +30,10 @@ public static class KeyJudgments
         }
     }
 
-    /// <summary>
-    /// Whether an item cites a source. For now a citation is Pandoc's <c>[@id</c> written in the item's text; when
-    /// citations are parsed (a <c>CitationInline</c> node), this becomes <c>item.Descendants&lt;CitationInline&gt;().Any()</c>.
-    /// </summary>
+    /// <summary>Whether an item cites a source: it holds a well-formed citation (<see cref="CitationInline"/>, <c>[@id]</c>).
+    /// Whether each id names a source is checked where citations are rendered (BRF070).</summary>
     public static bool CitesASource(ListItemBlock item) =>
-        item.Descendants<ParagraphBlock>().Any(p => PlainText.Of(p.Inline).Contains("[@", StringComparison.Ordinal));
+        item.Descendants<CitationInline>().Any(citation => !citation.IsMalformed);
 
     private static bool IsKeyJudgments(HeadingBlock heading) =>
         PlainText.Of(heading.Inline).TrimEnd(':').Trim() is var text

@@ -25,6 +25,7 @@ public static class MarkdownParser
         .UseTaskLists()
         .UseEmphasisExtras()
         .UseSmartyPants(Typography.Options)
+        .Use<CitationExtension>()
         .UseGenericAttributes() // last: it attaches to whatever the other extensions produced
         .Build();
 
@@ -54,6 +55,7 @@ public static class MarkdownParser
         var anchors = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         var hasRawHtml = false;
         var hasLinkNotes = false;
+        var hasCitations = false;
         foreach (var node in syntax.Descendants())
         {
             if (node.TryGetAttributes() is { Id: { Length: > 0 } id })
@@ -72,10 +74,25 @@ public static class MarkdownParser
                 case LinkInline link when !hasLinkNotes:
                     hasLinkNotes = Rendering.PrintNotes.TakesNote(link);
                     break;
+                case CitationInline citation:
+                    hasCitations = true;
+                    ReportMalformed(citation, file, lineOffset, diagnostics);
+                    break;
             }
         }
         return new ParsedMarkdown(keepTree ? syntax : null, lineOffset, headings.ToImmutable(), anchors.ToImmutable(), hasRawHtml, hasLinkNotes,
-            body, text => Reparse(text, file, lineOffset));
+            body, text => Reparse(text, file, lineOffset))
+        { HasCitations = hasCitations };
+    }
+
+    private static void ReportMalformed(CitationInline citation, string file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        if (citation.IsMalformed)
+        {
+            diagnostics.Error(Codes.MalformedCitation, $"citation '{citation.Text}' is not a list of source ids", file,
+                citation.Line + lineOffset, citation.Column + 1,
+                "write [@source-id] or [@first-id; @second-id] (no page numbers or other words inside); to write '[@' as text, write '\\[@'");
+        }
     }
 
     /// <summary>The tree of a body that parsed once already, made the same way; its diagnostics were reported then.</summary>

@@ -39,4 +39,7 @@ public sealed class ParsedMarkdown(MarkdownDocument? keptTree, int lineOffset, I
     /// <summary>Whether a printed brief gives any link in this document a note (<see cref="Rendering.PrintNotes.AnyLinkNote"/>),
     /// found in the walk over the tree that finds the headings.</summary>
     public bool HasLinkNotes { get; } = hasLinkNotes;
+
+    /// <summary>Whether the body cites any source (<see cref="CitationInline"/>): a printed brief then numbers citation notes.</summary>
+    public bool HasCitations { get; init; }
 }

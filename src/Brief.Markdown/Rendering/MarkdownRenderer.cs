@@ -39,11 +39,11 @@ public static class MarkdownRenderer
             using var writer = new StringWriter();
             var sanitized = RenderInto(writer, parsed, options, blocks);
             // defence in depth: the whole body once more
-            return RenderResult.Of(new HtmlFragment(RawHtml.Sanitize(writer.ToString())), sanitized.LinkedIds, sanitized.TermIds);
+            return RenderResult.Of(new HtmlFragment(RawHtml.Sanitize(writer.ToString())), sanitized.LinkedIds, sanitized.TermIds, sanitized.CitedIds);
         }
         RenderState? state = null;
         var html = HtmlFragment.Write(writer => state = RenderInto(writer, parsed, options, blocks)); // straight into UTF-8
-        return RenderResult.Of(html, state!.LinkedIds, state.TermIds);
+        return RenderResult.Of(html, state!.LinkedIds, state.TermIds, state.CitedIds);
     }
 
     private static RenderState RenderInto(TextWriter writer, ParsedMarkdown parsed, RenderOptions options, IEnumerable<Block> blocks)
@@ -57,6 +57,7 @@ public static class MarkdownRenderer
         renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.HeadingRenderer>(new HeadingRenderer(state));
         renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new HtmlBlockSanitizingRenderer(state));
         renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(new HtmlInlineRenderer());
+        renderer.ObjectRenderers.Add(new CitationRenderer(state));
         foreach (var block in blocks)
         {
             renderer.Render(block);

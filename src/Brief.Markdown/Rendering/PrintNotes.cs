@@ -7,14 +7,15 @@ namespace Brief.Markdown.Rendering;
 /// <summary>
 /// What the documents of one printed brief share while they are rendered in reading order: which glossary
 /// terms were already spelled out ("Status of Forces Agreement (SOFA)" on first use, as style guides ask, since
-/// paper has no hover) and the external links, numbered as endnotes. Owned by one brief render at a time.
+/// paper has no hover) and the endnotes: external links and cited sources, numbered in one sequence in reading order.
+/// Owned by one brief render at a time.
 /// </summary>
 public sealed class PrintNotes
 {
     private readonly HashSet<string> _expanded = new(StringComparer.Ordinal);
-    private readonly List<string> _links = [];
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
-    private readonly List<string> _changes = []; // in order: "t" + term id spelled out, "l" + link noted
+    private readonly List<PrintNote> _notes = [];
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal); // by "l" + URL, "c" + source id
+    private readonly List<string> _changes = []; // in order: "t" + term id spelled out, "l" + link noted, "c" + source cited
     private string _state = "";
 
     /// <summary>
@@ -39,18 +40,24 @@ public sealed class PrintNotes
     {
         foreach (var change in changes)
         {
-            if (change[0] == 't')
+            switch (change[0])
             {
-                FirstUse(change[1..]);
-            }
-            else
-            {
-                LinkNote(change[1..]);
+                case 't':
+                    FirstUse(change[1..]);
+                    break;
+                case 'c':
+                    CitationNote(change[1..]);
+                    break;
+                default:
+                    LinkNote(change[1..]);
+                    break;
             }
         }
     }
 
-    public IReadOnlyList<string> Links => _links;
+    /// <summary>The endnotes so far, note 1 first.</summary>
+    public IReadOnlyList<PrintNote> Notes => _notes;
+
 
     /// <summary>True the first time a term is met.</summary>
     public bool FirstUse(string termId)
@@ -64,13 +71,18 @@ public sealed class PrintNotes
     }
 
     /// <summary>The endnote number of an external link (the same URL keeps its number).</summary>
-    public int LinkNote(string url)
+    public int LinkNote(string url) => Note(new PrintNote(url, Cites: false), "l");
+
+    /// <summary>The endnote number of a cited source (citing it again keeps its number).</summary>
+    public int CitationNote(string sourceId) => Note(new PrintNote(sourceId, Cites: true), "c");
+
+    private int Note(PrintNote note, string kind)
     {
-        if (!_numbers.TryGetValue(url, out var number))
+        if (!_numbers.TryGetValue(kind + note.Target, out var number))
         {
-            _links.Add(url);
-            _numbers[url] = number = _links.Count;
-            Changed("l" + url);
+            _notes.Add(note);
+            _numbers[kind + note.Target] = number = _notes.Count;
+            Changed(kind + note.Target);
         }
         return number;
     }
@@ -87,6 +99,15 @@ public sealed class PrintNotes
             LeafBlock { Inline: { } inline } => inline.Descendants<LinkInline>(),
             _ => [],
         }).Any(TakesNote);
+
+    /// <summary>Whether these blocks cite any source (each citation is an endnote in print), known before they are rendered.</summary>
+    public static bool AnyCitationNote(IEnumerable<Block> blocks) =>
+        blocks.Any(block => block switch
+        {
+            ContainerBlock container => container.Descendants<Parsing.CitationInline>().Any(),
+            LeafBlock { Inline: { } inline } => inline.Descendants<Parsing.CitationInline>().Any(),
+            _ => false,
+        });
 
     internal static bool TakesNote(LinkInline link)
     {
@@ -105,3 +126,6 @@ public sealed class PrintNotes
         return SafeUrl.IsSafe(url) && SafeUrl.IsAbsolute(url);
     }
 }
+
+/// <summary>An endnote of a printed brief: an external link's URL, or the id of a cited source (<paramref name="Cites"/>).</summary>
+public sealed record PrintNote(string Target, bool Cites);

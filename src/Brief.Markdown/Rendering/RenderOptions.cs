@@ -18,4 +18,13 @@ public sealed record RenderOptions(ILinkResolver Links, GlossaryIndex Glossary, 
 
     /// <summary>Set when rendering for print: terms are spelled out on first use and external links become endnotes.</summary>
     public PrintNotes? Print { get; init; }
+
+    /// <summary>The prefix of the anchors citations link to (the page's "Sources cited" entries); null for <see cref="IdPrefix"/>.</summary>
+    public string? CitationPrefix { get; init; }
+
+    /// <summary>
+    /// The numbers of cited sources when only part of a body is rendered (the home page's parts): a source's number is
+    /// its place here. Empty (the default): sources are numbered as they are first cited, in reading order.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<string> CitationOrder { get; init; } = [];
 }

@@ -9,9 +9,12 @@ namespace Brief.Markdown.Rendering;
 /// </summary>
 public sealed record RenderResult(HtmlFragment Html, ImmutableArray<string> LinkedIds, ImmutableArray<string> TermIds)
 {
+    /// <summary>The sources the body cites (<c>[@id]</c>), each once, in the order of their numbers: the order first cited.</summary>
+    public ImmutableArray<string> CitedIds { get; init; } = [];
+
     /// <summary>A result whose ids are put in order here.</summary>
-    public static RenderResult Of(HtmlFragment html, HashSet<string> linkedIds, HashSet<string> termIds) =>
-        new(html, InOrder(linkedIds), InOrder(termIds));
+    public static RenderResult Of(HtmlFragment html, HashSet<string> linkedIds, HashSet<string> termIds, IReadOnlyList<string>? citedIds = null) =>
+        new(html, InOrder(linkedIds), InOrder(termIds)) { CitedIds = citedIds is null ? [] : [.. citedIds] };
 
     private static ImmutableArray<string> InOrder(HashSet<string> ids)
     {

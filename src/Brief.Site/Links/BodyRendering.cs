@@ -17,9 +17,18 @@ public static class BodyRendering
     public static RenderOptions OnPage(Catalog catalog, ContentItem item, DiagnosticBag diagnostics) =>
         Options(catalog, item, diagnostics, new SiteLinkResolver(catalog, item)) with { IdPrefix = PagePrefix(item) };
 
-    /// <summary>A part of the home page's body (the bottom line up front, the rest), its ids prefixed by the part.</summary>
-    public static RenderOptions OnHome(Catalog catalog, HomePage home, DiagnosticBag diagnostics, string part) =>
-        Options(catalog, home, diagnostics, new SiteLinkResolver(catalog, home)) with { IdPrefix = part + "-" };
+    /// <summary>
+    /// A part of the home page's body (the bottom line up front, the rest), its ids prefixed by the part; its citations are
+    /// numbered as the whole body numbers them (<paramref name="cited"/>), since the page has one list of sources cited.
+    /// </summary>
+    public static RenderOptions OnHome(Catalog catalog, HomePage home, DiagnosticBag diagnostics, string part,
+        System.Collections.Immutable.ImmutableArray<string> cited) =>
+        Options(catalog, home, diagnostics, new SiteLinkResolver(catalog, home)) with
+        {
+            IdPrefix = part + "-",
+            CitationPrefix = "",
+            CitationOrder = cited,
+        };
 
     /// <summary>
     /// The body in a printed brief: ids prefixed by the document's anchor, headings nested <paramref name="headingOffset"/>

@@ -61,6 +61,25 @@ public sealed class SiteLinkResolver(Catalog catalog, ContentItem from) : ILinkR
             Nearest.Hint(target, catalog.BySource.Keys));
     }
 
+    /// <summary>A cited source's page (in a printed brief, its entry there when the brief lists it).</summary>
+    public LinkResolution Cite(string id)
+    {
+        if (catalog.Find(id) is SourceEntry source)
+        {
+            return Page(source, null);
+        }
+        var sourceIds = catalog.All<SourceEntry>().Select(s => s.Id);
+        return catalog.Find(id) is { } other
+            ? new LinkResolution.Broken(Codes.UnknownCitation,
+                $"'{id}' is the {other.Kind.Noun()} '{other.Title}', not a source: only sources can be cited",
+                Nearest.Hint(id, sourceIds) ?? $"link to it instead: [{other.Title}]({Relative(other)})")
+            : new LinkResolution.Broken(Codes.UnknownCitation, $"unknown source '{id}' cited",
+                Nearest.Hint(id, sourceIds) ?? "cite the id of a file in sources/ (its file name without .md, or its 'id')");
+    }
+
+    private string Relative(ContentItem target) =>
+        string.Concat(Enumerable.Repeat("../", from.Source.Count(c => c == '/'))) + target.Source;
+
     private LinkResolution ResolveAnchor(ContentItem item, string anchor, string url)
     {
         var anchors = catalog.Parsed.TryGetValue(item.Id, out var parsed) ? parsed.Anchors : [];

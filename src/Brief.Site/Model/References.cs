@@ -7,7 +7,7 @@ using Brief.Markdown.Rendering;
 namespace Brief.Site.Model;
 
 /// <summary>
-/// Who refers to whom, for "Referenced by": body links, glossary uses, and front matter references (sources,
+/// Who refers to whom, for "Referenced by" (a source's "Cited by"): body links, glossary uses, citations, and front matter references (sources,
 /// authorities, precedents). Built in one pass over every rendered page: linear in the number of references. Holds
 /// ids, not the documents, so that brief serve can keep it for as long as who refers to whom has not changed.
 /// </summary>
@@ -60,6 +60,7 @@ public sealed class References
             {
                 targets.UnionWith(result.LinkedIds);
                 targets.UnionWith(result.TermIds);
+                targets.UnionWith(result.CitedIds);
             }
             targets.UnionWith(item.Sources.Select(s => s.Value));
             if (item is OptionCard option)

@@ -43,9 +43,10 @@ public static class HomePages
         var bluf = MarkdownRenderer.FirstSection(syntax);
         var headed = syntax.FirstOrDefault() is Markdig.Syntax.HeadingBlock;
         page["bluf_title"] = headed ? parsed.Headings[0].Text : "Bottom line up front";
-        var blufHtml = MarkdownRenderer.Render(parsed, BodyRendering.OnHome(catalog, home, diagnostics, "bluf"), bluf).Html;
+        var cited = planning.Views.Rendered(home.Id)?.CitedIds ?? [];
+        var blufHtml = MarkdownRenderer.Render(parsed, BodyRendering.OnHome(catalog, home, diagnostics, "bluf", cited), bluf).Html;
         page["bluf_html"] = blufHtml.IsEmpty ? null : blufHtml;
-        page["rest_html"] = MarkdownRenderer.Render(parsed, BodyRendering.OnHome(catalog, home, diagnostics, "more"),
+        page["rest_html"] = MarkdownRenderer.Render(parsed, BodyRendering.OnHome(catalog, home, diagnostics, "more", cited),
             syntax.Skip(bluf.Count + (headed ? 1 : 0))).Html;
         return page;
     }

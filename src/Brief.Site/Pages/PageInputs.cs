@@ -8,7 +8,7 @@ namespace Brief.Site.Pages;
 
 /// <summary>
 /// What page models are built from: everything but the bodies (the theme, the catalog, every document's front
-/// matter, and who links to whom and uses which term), and the bodies of each kind of document. A page depends on
+/// matter, and who links to whom, uses which term and cites which source), and the bodies of each kind of document. A page depends on
 /// the first, and on the bodies it shows (<see cref="Of"/>); a page whose inputs are those of the last build is unchanged.
 /// </summary>
 public sealed record PageInputs(string Everything, IReadOnlyDictionary<ContentKind, string> BodiesOf, IReadOnlyDictionary<string, string> BodyKeys)
@@ -32,6 +32,10 @@ public sealed record PageInputs(string Everything, IReadOnlyDictionary<ContentKi
                 foreach (var term in result.TermIds)
                 {
                     everything.Add("term").Add(term);
+                }
+                foreach (var source in result.CitedIds)
+                {
+                    everything.Add("cite").Add(source);
                 }
             }
             bodies[catalog.Items[id].Kind].Add(id).Add(bodyKeys.GetValueOrDefault(id));

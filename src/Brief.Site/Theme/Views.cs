@@ -88,10 +88,27 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
         page["body_html"] = BodyHtml(item);
         page["tags"] = Array(item.Tags, t => t);
         page["reviewed"] = Date(item.Reviewed);
-        page["sources"] = Array(item.Sources.Select(s => Catalog.Find(s.Value)).OfType<SourceEntry>(), CitedSource);
+        page["sources"] = Array(SourceIds(item).Select(Catalog.Find).OfType<SourceEntry>(), CitedSource);
+        page["citations"] = Citations(item);
         page["referenced_by"] = Array(references.To(item.Id), id => ListedLink(Catalog.Items[id]));
         page["headings"] = Array(Catalog.Parsed[item.Id].Headings.Where(h => h.Level == 2), h => Obj(("text", h.Text), ("id", h.Id)));
         return page;
+    }
+
+    /// <summary>The sources of a document: those its front matter names, then those its body cites, each once.</summary>
+    public IEnumerable<string> SourceIds(ContentItem item) =>
+        rendered.TryGetValue(item.Id, out var result) && !result.CitedIds.IsEmpty
+            ? item.Sources.Select(s => s.Value).Concat(result.CitedIds).Distinct(StringComparer.Ordinal)
+            : item.Sources.Select(s => s.Value);
+
+    /// <summary>The "Sources cited" list of a document's page: the sources its body cites, by note number (the order first cited).</summary>
+    private ScriptArray Citations(ContentItem item)
+    {
+        var cited = rendered.TryGetValue(item.Id, out var result) ? result.CitedIds : [];
+        var prefix = Links.BodyRendering.PagePrefix(item);
+        return Array(cited.Select((id, i) => (Source: (SourceEntry)Catalog.Items[id], Number: i + 1)), c => Obj(
+            ("number", c.Number), ("anchor", $"{prefix}cited-{c.Number.ToString(CultureInfo.InvariantCulture)}"), ("name", c.Source.Name),
+            ("role", c.Source.Role), ("url", Catalog.Urls.Of(c.Source))));
     }
 
     /// <summary>An option card's page: its checked fields, body and references.</summary>

@@ -198,9 +198,11 @@ public sealed class IncrementalBuildTests
                 site.Write(body, read(body) + $"\nA link to [a missing page](missing-{n}.md).\n");
                 return $"broke a link in {body}";
             case 8:
-                // a printed brief numbers its link notes in reading order: every document after this one moves
-                site.Write(body, read(body) + $"\nAs [a report](https://example.org/report-{n}) on the EEZ puts it.\n");
-                return $"added an external link to {body}";
+                // a printed brief numbers its link and citation notes in reading order: every document after this one moves; a
+                // citation also changes the page's sources and the cited source's "Cited by"
+                var cite = (n % 3) switch { 0 => "", 1 => " [@treaty-text]", _ => " [@analyst; @treaty-text]" };
+                site.Write(body, read(body) + $"\nAs [a report](https://example.org/report-{n}) on the EEZ puts it{cite}.\n");
+                return $"added an external link{(cite.Length > 0 ? " and a citation" : "")} to {body}";
             default:
                 var added = Directory.EnumerateFiles(Path.Combine(site.Input, "explainers"), "new-*.md").Order(StringComparer.Ordinal)
                     .FirstOrDefault();

@@ -64,7 +64,7 @@ public sealed record BriefContents(
             .Concat(Options.SelectMany(o => o.Authorities.Select(a => a.Value)))
             .Concat(Has("matrix") ? MatrixOptions.SelectMany(o => o.Authorities.Select(a => a.Value)) : [])
             .Distinct().Select(catalog.Find).OfType<GlossaryTerm>()).ToList();
-        var sources = Orderings.ByName(Included.SelectMany(i => i.Sources.Select(s => s.Value).Concat(views.Rendered(i.Id)?.LinkedIds ?? []))
+        var sources = Orderings.ByName(Included.SelectMany(i => views.SourceIds(i).Concat(views.Rendered(i.Id)?.LinkedIds ?? []))
             .Distinct().Select(catalog.Find).OfType<SourceEntry>()).ToList();
         var inPage = Included.Where(i => i is not HomePage)
             .Concat(Has("glossary") ? terms : []).Concat(Has("sources") ? sources : [])

@@ -24,6 +24,7 @@ internal sealed class BriefModel(BriefContents contents, Views views, ThemeTempl
     private readonly BriefPieces _pieces = new(cache);
     private readonly ScriptObject _site = views.Site("");
     private bool _anyLinkNote;
+    private bool _anyCitation;
 
     private Catalog Catalog => views.Catalog;
 
@@ -42,10 +43,11 @@ internal sealed class BriefModel(BriefContents contents, Views views, ThemeTempl
                 sections.Add(Complete(entry));
             }
         }
-        if (_anyLinkNote)
+        if (_anyLinkNote || _anyCitation)
         {
             // filled as the bodies above are written: the section comes last, so every note is numbered by then
-            sections.Add(Complete(Obj(("kind", "links"), ("title", "Links"), ("anchor", "links"), ("items", new LinkNotes(_pieces.Notes)))));
+            sections.Add(Complete(Obj(("kind", "links"), ("title", _anyCitation ? "Notes" : "Links"), ("anchor", "links"),
+                ("items", new LinkNotes(_pieces.Notes, this)))));
         }
         return Obj(
             ("cover_page", contents.Has("contents")),
@@ -106,6 +108,7 @@ internal sealed class BriefModel(BriefContents contents, Views views, ThemeTempl
         var options = BodyRendering.InBrief(Catalog, item, diagnostics, contents.Plan.InPage, offset, _pieces.Notes);
         var parsed = Catalog.Parsed[item.Id];
         _anyLinkNote = _anyLinkNote || (blocks is null ? parsed.HasLinkNotes : PrintNotes.AnyLinkNote(blocks));
+        _anyCitation = _anyCitation || (blocks is null ? parsed.HasCitations : PrintNotes.AnyCitationNote(blocks));
         var key = Incremental.Fingerprint.Joined(Catalog.Key, Catalog.SourceKeys.GetValueOrDefault(item.Id) ?? "", item.Id, options.IdPrefix,
             options.HeadingOffset.ToString(System.Globalization.CultureInfo.InvariantCulture), blocks is null ? "all" : "first-section");
         return _pieces.Printed(key, writer => MarkdownRenderer.RenderTo(writer, parsed, options, blocks));
@@ -143,7 +146,7 @@ internal sealed class BriefModel(BriefContents contents, Views views, ThemeTempl
         var page = views.Link(item);
         page["anchor"] = BodyRendering.BriefAnchor(item.Id);
         page["body_html"] = bodyHtml;
-        page["sources"] = Array(item.Sources.Select(s => Catalog.Find(s.Value)).OfType<SourceEntry>(),
+        page["sources"] = Array(views.SourceIds(item).Select(Catalog.Find).OfType<SourceEntry>(),
             s => Obj(("title", s.Name), ("url", "#" + BodyRendering.BriefAnchor(s.Id))));
         return page;
     }
@@ -183,10 +186,23 @@ internal sealed class BriefModel(BriefContents contents, Views views, ThemeTempl
         return entry;
     }
 
-    /// <summary>The brief's link notes, read when the Links section is written, after every body has numbered its own.</summary>
-    private sealed class LinkNotes(PrintNotes print) : Incremental.IDerivedFromPage
+    /// <summary>
+    /// The brief's endnotes, read when the Links (or Notes) section is written, after every body has numbered its own: a link
+    /// note is its URL; a citation note is its source, linked to the brief's entry for it or else its page.
+    /// </summary>
+    private sealed class LinkNotes(PrintNotes print, BriefModel model) : Incremental.IDerivedFromPage
     {
         public System.Collections.IEnumerator GetEnumerator() =>
-            print.Links.Select((url, i) => Obj(("number", i + 1), ("url", url), ("anchor", $"link-note-{i + 1}"))).GetEnumerator();
+            print.Notes.Select((note, i) => note.Cites ? model.CitationNote((SourceEntry)model.Catalog.Items[note.Target], i + 1)
+                : Obj(("number", i + 1), ("url", note.Target), ("anchor", $"link-note-{i + 1}"), ("source_url", null))).GetEnumerator();
+    }
+
+    private ScriptObject CitationNote(SourceEntry source, int number)
+    {
+        var note = views.SourceSummary(source);
+        note["number"] = number;
+        note["anchor"] = $"link-note-{number}";
+        note["source_url"] = Url(source);
+        return note;
     }
 }
