@@ -113,7 +113,8 @@ public sealed class CitationParser : InlineParser
     private static bool IsIdChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-';
 }
 
-/// <summary>Puts <see cref="CitationParser"/> ahead of the link parser. Citations render only through brief's renderers.</summary>
+/// <summary>Puts <see cref="CitationParser"/> ahead of the link parser, and places citations as notes once parsed
+/// (<see cref="CitationPlacement"/>). Citations render only through brief's renderers.</summary>
 public sealed class CitationExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -121,6 +122,7 @@ public sealed class CitationExtension : IMarkdownExtension
         if (!pipeline.InlineParsers.Contains<CitationParser>())
         {
             pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new CitationParser());
+            pipeline.DocumentProcessed += CitationPlacement.Place;
         }
     }
 

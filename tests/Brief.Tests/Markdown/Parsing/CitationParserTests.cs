@@ -90,8 +90,29 @@ public class CitationParserTests
 
         var text = SearchText.Of(parsed.Tree());
 
-        Assert.Equal("Title\nThe cartels grew .", text.Text);
+        Assert.Equal("Title\nThe cartels grew.", text.Text);
         Assert.Equal("Title", parsed.Headings[0].Text);
+    }
+
+    [Fact]
+    public void A_citation_sits_where_a_note_does_after_the_punctuation_with_no_space_before_it()
+    {
+        var (citations, parsed, _) = Parse("They agree [@analyst]. Next, they differ [@other], and [@third] so on.");
+
+        var paragraph = parsed.Tree().Descendants<ParagraphBlock>().Single();
+        var text = "";
+        for (var inline = paragraph.Inline!.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            text += inline switch
+            {
+                Markdig.Syntax.Inlines.LiteralInline literal => literal.Content.ToString(),
+                CitationInline citation => citation.Text,
+                _ => "",
+            };
+        }
+
+        Assert.Equal("They agree.[@analyst] Next, they differ,[@other] and[@third] so on.", text);
+        Assert.Equal([(0, 11), (0, 41), (0, 55)], citations.Select(c => (c.Line, c.Column))); // where each was written
     }
 
     [Fact]
