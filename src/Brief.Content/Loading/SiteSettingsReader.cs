@@ -35,6 +35,7 @@ public static class SiteSettingsReader
             Url = origin,
             Acronyms = [.. fields.List("acronyms").Select(a => a.Value)],
             ReviewAfterDays = fields.Number("review_after_days") is { } days ? (int)days : null,
+            Markings = MarkingsReader.Read(fields, file, diagnostics),
         };
     }
 

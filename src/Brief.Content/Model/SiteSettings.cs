@@ -23,6 +23,9 @@ public sealed record SiteSettings
     /// <summary>How many days before as_of a page's review date may be before the page counts as stale.</summary>
     public int? ReviewAfterDays { get; init; }
 
+    /// <summary>The portion marks the briefing uses and its release level; null when site.yml has no <c>markings</c>.</summary>
+    public MarkingRegister? Markings { get; init; }
+
     /// <summary>A base URL is a path of plain segments (/briefings/cartels/): nothing a browser could read as a scheme or a host.</summary>
     public static bool IsValidBaseUrl(string value) =>
         value.Trim().Split('/', StringSplitOptions.RemoveEmptyEntries)

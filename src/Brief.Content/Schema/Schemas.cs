@@ -63,6 +63,13 @@ public static class Schemas
             "Capitalised abbreviations that need no glossary entry (e.g. US, UN); any other one in running text is a warning."),
         new FieldSpec("review_after_days", FieldType.Number,
             "A page whose 'reviewed' date is more than this many days before as_of is a warning: stale content."),
+        new FieldSpec("markings", FieldType.Records,
+            "The portion marks this briefing uses, lowest first: each a mark portions start with, (CUI), and the banner of a page at its level.")
+        {
+            Fields = [Text("mark", "The mark, e.g. U or CUI: capital letters, digits and / - _ . &.", required: true),
+                Text("banner", "The banner of a page or printed brief whose highest mark this is, e.g. UNCLASSIFIED.", required: true)],
+        },
+        Text("release", "The highest mark allowed in the output (one of markings); a portion above it is an error. --release overrides it."),
     ]);
 
     public static readonly ContentSchema Manifest = new("brief", [
