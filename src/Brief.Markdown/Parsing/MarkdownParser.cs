@@ -75,7 +75,7 @@ public static class MarkdownParser
             }
         }
         return new ParsedMarkdown(keepTree ? syntax : null, lineOffset, headings.ToImmutable(), anchors.ToImmutable(), hasRawHtml, hasLinkNotes,
-            body, text => Reparse(text, file, lineOffset), Portions.Of(syntax, lineOffset));
+            body, text => Reparse(text, file, lineOffset), Portions.Of(syntax, body, lineOffset));
     }
 
     /// <summary>The tree of a body that parsed once already, made the same way; its diagnostics were reported then.</summary>

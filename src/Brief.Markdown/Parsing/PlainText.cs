@@ -14,12 +14,12 @@ public static class PlainText
         return builder.ToString().Trim();
     }
 
-    /// <summary>The start of the text, at least <paramref name="length"/> characters of it when it has them (a portion's mark).</summary>
+    /// <summary>The start of the text, untrimmed, at least <paramref name="length"/> characters of it when it has them (a portion's mark).</summary>
     public static string Leading(ContainerInline? inline, int length)
     {
         var builder = new StringBuilder();
         Append(inline, builder, length);
-        return builder.ToString().TrimStart();
+        return builder.ToString();
     }
 
     /// <summary>The text of the first paragraph of a document: a glossary term's short definition.</summary>
