@@ -33,7 +33,7 @@ public static class MarkingsReader
                 levels.Add(marking);
             }
         }
-        if (levels.Count == 0)
+        if (fields.Records("markings").IsEmpty && fields.Raw("markings") is not null)
         {
             diagnostics.Error(Codes.BadMarkings, "'markings' lists no mark", file, markingsLine, markingsColumn,
                 "list the marks this briefing uses, lowest first, e.g. - { mark: U, banner: UNCLASSIFIED }");
