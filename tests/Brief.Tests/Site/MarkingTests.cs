@@ -130,6 +130,35 @@ public sealed class MarkingTests
     }
 
     [Fact]
+    public async Task Raising_a_mark_raises_the_banner_of_every_page_that_shows_it_and_an_incremental_build_equals_a_clean_one()
+    {
+        using var site = FixtureSite.CopyOf(Fixture);
+        var kept = Brief.Site.Incremental.BuildCache.Empty();
+        var disk = site.Options() with { CacheFolder = Path.Combine(site.Root, ".brief-cache") };
+        var memory = site.Options() with { OutputRoot = Path.Combine(site.Root, "memory"), InPlace = true };
+        (await SiteBuilder.BuildAsync(disk)).AssertClean();
+        (await SiteBuilder.BuildAsync(memory, kept)).AssertClean();
+        Assert.Equal("UNCLASSIFIED", site.Page("explainers/open/").QuerySelector(".marking")!.TextContent.Trim());
+
+        Assert.Equal("UNCLASSIFIED", site.Page("options/raid/").QuerySelector(".marking")!.TextContent.Trim());
+        site.Write("explainers/open.md", File.ReadAllText(Path.Combine(Fixture, "explainers/open.md")).Replace("(U) Press", "(CUI) Press"));
+        // the raid's body links the SOFA, whose definition its tooltip shows
+        site.Write("glossary/sofa.md", File.ReadAllText(Path.Combine(Fixture, "glossary/sofa.md")).Replace("(U) An", "(CUI) An"));
+        (await SiteBuilder.BuildAsync(disk)).AssertClean();
+        (await SiteBuilder.BuildAsync(memory, kept)).AssertClean();
+        var clean = site.Options() with { OutputRoot = Path.Combine(site.Root, "clean") };
+        (await SiteBuilder.BuildAsync(clean)).AssertClean();
+
+        Assert.Equal("CUI", site.Page("explainers/open/").QuerySelector(".marking")!.TextContent.Trim());
+        Assert.Equal("CUI", site.Page("options/raid/").QuerySelector(".marking")!.TextContent.Trim());
+        Assert.Contains("content: \"CUI\"", File.ReadAllText(Path.Combine(site.Output, "briefs/open/print.css")), StringComparison.Ordinal);
+        foreach (var other in new[] { site.Output, memory.OutputRoot })
+        {
+            ReleaseGateTests.AssertSame(ReleaseGateTests.Snapshot(clean.OutputRoot), ReleaseGateTests.Snapshot(other));
+        }
+    }
+
+    [Fact]
     public void Without_markings_a_mark_is_plain_text_and_the_marking_is_every_banner()
     {
         using var site = FixtureSite.Minimal();

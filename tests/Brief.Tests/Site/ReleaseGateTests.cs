@@ -99,6 +99,25 @@ public sealed class ReleaseGateTests
         Assert.DoesNotContain(before, f => f.Value.AsSpan().IndexOf("(CUI) "u8) >= 0);
     }
 
+    [Fact]
+    public async Task The_preview_refuses_a_raised_mark_and_keeps_serving_the_pages_it_had()
+    {
+        using var site = MarkedSite();
+        site.Write("explainers/basics.md", Basics + $"\n(U) {Sentinel} moves money.\n");
+        using var session = new Brief.Site.Preview.PreviewSession(Options(site) with { OutputRoot = Path.Combine(site.Root, "preview") });
+        Assert.Equal(0, (await session.BuildAsync()).Errors);
+        var before = Snapshot(session.Folder);
+
+        site.Write("explainers/basics.md", Basics + $"\n(CUI) {Sentinel} moves money.\n");
+        var refused = await session.BuildAsync();
+
+        Assert.Equal(("input/explainers/basics.md", 11, 1), (refused.Single(Codes.AboveRelease).File, refused.Single(Codes.AboveRelease).Line,
+            refused.Single(Codes.AboveRelease).Column));
+        Assert.False(refused.Written);
+        AssertSame(before, Snapshot(session.Folder));
+        Assert.DoesNotContain(before, f => f.Value.AsSpan().IndexOf("(CUI) "u8) >= 0);
+    }
+
     /// <summary>The minimal fixture, marked: a register with release U, and the basics explainer marked (U), built once.</summary>
     internal static FixtureSite MarkedSite()
     {
