@@ -75,7 +75,9 @@ public static class Portions
         private Portion Text(PortionKind kind, Block block, ContainerInline? inline, bool firstSection)
         {
             var start = inline?.FirstChild is { Line: >= 0 } first ? first : null;
-            var (line, column, offset) = start is not null ? (start.Line, start.Column, start.Span.Start) : (block.Line, block.Column, block.Span.Start);
+            var (line, column, offset) = start is not null
+                ? (start.Line, start.Column, start.Span.Start)
+                : (block.Line, block.Column, block.Span.Start);
             // a table cell starts at the space after its '|'; its text after that space
             var skipped = 0;
             while (offset >= 0 && offset + skipped < body.Length && body[offset + skipped] is ' ' or '\t')

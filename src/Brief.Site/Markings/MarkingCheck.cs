@@ -84,7 +84,8 @@ public static class MarkingCheck
             foreach (var portion in portions.Where(p => p.Required && (p.Mark is null || !MarkingRegister.IsMark(p.Mark))))
             {
                 diagnostics.Warning(Codes.UnmarkedPortion, $"this {portion.Noun} has no portion mark, but the document marks others",
-                    item.File, portion.Line, portion.Column, $"start it with its mark, e.g. ({example}): every portion of a marked document is marked");
+                    item.File, portion.Line, portion.Column,
+                    $"start it with its mark, e.g. ({example}): every portion of a marked document is marked");
             }
         }
         return new DocumentMarks(listed, body, first);
