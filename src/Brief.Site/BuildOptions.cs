@@ -14,6 +14,9 @@ public sealed record BuildOptions(string InputRoot, string ThemeRoot, string Out
 
     public bool Drafts { get; init; }
 
+    /// <summary>Overrides site.yml's release: the highest portion mark allowed in the output (--release MARK).</summary>
+    public string? Release { get; init; }
+
     /// <summary>Build the search index (brief build and brief serve do unless --no-search).</summary>
     public bool Search { get; init; }
 

@@ -100,12 +100,12 @@ public static class SiteBuilder
         }
     }
 
-    /// <summary>site.yml, with --url and --base-url over its url and base_url.</summary>
+    /// <summary>site.yml, with --url and --base-url over its url and base_url, and --release over its release.</summary>
     private static Content.Model.SiteSettings ReadSite(BuildOptions options, DiagnosticBag diagnostics)
     {
         var site = SiteSettingsReader.Read(Path.Combine(options.InputRoot, "site.yml"),
             DiagnosticPath.For(Path.Combine(options.InputRoot, "site.yml"), options), diagnostics);
-        return CommandLineAddress.Apply(site, options, diagnostics);
+        return CommandLineRelease.Apply(CommandLineAddress.Apply(site, options, diagnostics), options, diagnostics);
     }
 
     private static BuildResult Result(PhaseOutputs outputs, DiagnosticBag diagnostics, TimeSpan elapsed) => new(diagnostics.Sorted(), elapsed)
@@ -122,6 +122,7 @@ public static class SiteBuilder
     {
         var path = Path.Combine(options.InputRoot, "site.yml");
         var text = File.Exists(path) ? File.ReadAllText(path) : null;
-        return options.Url is null ? Fingerprint.Of(options.BaseUrl, text) : Fingerprint.Of(options.BaseUrl, options.Url, text);
+        var key = options.Url is null ? Fingerprint.Of(options.BaseUrl, text) : Fingerprint.Of(options.BaseUrl, options.Url, text);
+        return options.Release is null ? key : Fingerprint.Of(key, "release", options.Release);
     }
 }

@@ -16,6 +16,10 @@ public static class SiteCommand
         public Option<string> Theme { get; } = PathOption("--theme", "theme", "The theme folder (layouts, partials, assets).");
         public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include pages marked 'draft: true'." };
         public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors." };
+        public Option<string?> Release { get; } = new("--release")
+        {
+            Description = "The highest portion mark allowed in the output, one of site.yml's markings (overrides its release).",
+        };
         public Option<Format> Format { get; } = new("--format")
         {
             Description = "How diagnostics are written: text, github (also workflow annotations) or json.",
@@ -24,14 +28,18 @@ public static class SiteCommand
 
         public void AddTo(Command command)
         {
-            foreach (var option in new Option[] { Input, Theme, Drafts, Strict, Format })
+            foreach (var option in new Option[] { Input, Theme, Drafts, Strict, Release, Format })
             {
                 command.Options.Add(option);
             }
         }
 
         public BuildOptions Read(ParseResult result, string output) =>
-            new(Full(result.GetValue(Input)!), Full(result.GetValue(Theme)!), Full(output)) { Drafts = result.GetValue(Drafts) };
+            new(Full(result.GetValue(Input)!), Full(result.GetValue(Theme)!), Full(output))
+            {
+                Drafts = result.GetValue(Drafts),
+                Release = result.GetValue(Release),
+            };
     }
 
     public static Command Build()

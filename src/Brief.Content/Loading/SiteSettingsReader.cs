@@ -36,6 +36,7 @@ public static class SiteSettingsReader
             Acronyms = [.. fields.List("acronyms").Select(a => a.Value)],
             ReviewAfterDays = fields.Number("review_after_days") is { } days ? (int)days : null,
             Standards = [.. fields.List("standards").Select(s => s.Value).Distinct(StringComparer.Ordinal)],
+            Markings = MarkingsReader.Read(fields, file, diagnostics),
         };
     }
 

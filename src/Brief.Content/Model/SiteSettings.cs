@@ -28,6 +28,8 @@ public sealed record SiteSettings
 
     /// <summary>Whether estimative language is checked as ICD 203 asks.</summary>
     public bool ChecksEstimativeLanguage => Standards.Contains("icd203");
+    /// <summary>The portion marks the briefing uses and its release level; null when site.yml has no <c>markings</c>.</summary>
+    public MarkingRegister? Markings { get; init; }
 
     /// <summary>A base URL is a path of plain segments (/briefings/cartels/): nothing a browser could read as a scheme or a host.</summary>
     public static bool IsValidBaseUrl(string value) =>

@@ -70,6 +70,11 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
                 return ReadList(node, spec, name);
             case FieldType.Sections:
                 return ReadSections(node, name);
+            case FieldType.Records:
+                return node is YamlSequenceNode records
+                    ? records.Children.Select(item => item is YamlMappingNode map ? Read(map, spec.Fields, name) : WrongType(item, $"{name} item",
+                        "a mapping of fields")).OfType<FieldValues>().ToImmutableArray()
+                    : WrongType(node, name, "a list");
         }
         return node is YamlScalarNode scalar ? ReadScalar(scalar, spec, name) : WrongType(node, name, "a single value");
     }

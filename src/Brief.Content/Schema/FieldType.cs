@@ -14,4 +14,7 @@ public enum FieldType
     Enum,
     Map,
     Sections,
+
+    /// <summary>A list of mappings, each read through the spec's nested fields.</summary>
+    Records,
 }

@@ -27,6 +27,9 @@ public sealed class FieldValues(ImmutableDictionary<string, Located<object>> val
     public ImmutableArray<Located<SectionRef>> Sections(string name) =>
         values.TryGetValue(name, out var value) && value.Value is ImmutableArray<Located<SectionRef>> list ? list : [];
 
+    public ImmutableArray<FieldValues> Records(string name) =>
+        values.TryGetValue(name, out var value) && value.Value is ImmutableArray<FieldValues> list ? list : [];
+
     /// <summary>The text at a dotted path: "group.name" is the field name in the mapping group.</summary>
     public string? TextAt(string path) =>
         path.IndexOf('.') is var dot and >= 0 ? Map(path[..dot])?.TextAt(path[(dot + 1)..]) : Text(path);

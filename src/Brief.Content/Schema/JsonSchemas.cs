@@ -82,6 +82,7 @@ public static class JsonSchemas
         FieldType.IdList => new() { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = SlugPattern } },
         FieldType.Enum => new() { ["type"] = "string", ["enum"] = new JsonArray([.. field.Allowed.Select(a => (JsonNode)a)]) },
         FieldType.Map => Object(field.Fields),
+        FieldType.Records => new() { ["type"] = "array", ["items"] = Object(field.Fields) },
         FieldType.Sections => new()
         {
             ["type"] = "array",

@@ -65,6 +65,13 @@ public static class Schemas
             "A page whose 'reviewed' date is more than this many days before as_of is a warning: stale content."),
         new FieldSpec("standards", FieldType.TextList,
             "Writing standards the briefing is checked against: icd203 (estimative language, as ICD 203 asks).") { Allowed = ["icd203"] },
+        new FieldSpec("markings", FieldType.Records,
+            "The portion marks this briefing uses, lowest first: each a mark portions start with, (CUI), and the banner of a page at its level.")
+        {
+            Fields = [Text("mark", "The mark, e.g. U or CUI: capital letters, digits and / - _ . &.", required: true),
+                Text("banner", "The banner of a page or printed brief whose highest mark this is, e.g. UNCLASSIFIED.", required: true)],
+        },
+        Text("release", "The highest mark allowed in the output (one of markings); a portion above it is an error. --release overrides it."),
     ]);
 
     public static readonly ContentSchema Manifest = new("brief", [

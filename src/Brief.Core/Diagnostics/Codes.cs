@@ -37,6 +37,11 @@ public static class Codes
     public const string StaleReview = "BRF052";
     public const string MissingSection = "BRF053";
     public const string MissingAltText = "BRF054";
+    public const string BadMarkings = "BRF060";
+    public const string UnknownRelease = "BRF061";
+    public const string UnknownMark = "BRF062";
+    public const string UnmarkedPortion = "BRF063";
+    public const string AboveRelease = "BRF064";
     public const string UnknownCitation = "BRF070";
     public const string MalformedCitation = "BRF071";
     public const string MixedLikelihoodScales = "BRF075";

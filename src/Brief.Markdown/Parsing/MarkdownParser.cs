@@ -81,7 +81,7 @@ public static class MarkdownParser
             }
         }
         return new ParsedMarkdown(keepTree ? syntax : null, lineOffset, headings.ToImmutable(), anchors.ToImmutable(), hasRawHtml, hasLinkNotes,
-            body, text => Reparse(text, file, lineOffset))
+            body, text => Reparse(text, file, lineOffset), Portions.Of(syntax, body, lineOffset))
         { HasCitations = hasCitations };
     }
 
@@ -115,6 +115,7 @@ public static class MarkdownParser
         {
             var syntax = Markdig.Markdown.Parse(body, Pipeline);
             Typography.CurlApostrophes(syntax);
+            MarkedHeadingIds.Strip(syntax);
             return syntax;
         }
         catch (ArgumentException exception) when (exception.Message.Contains("depth limit", StringComparison.Ordinal))

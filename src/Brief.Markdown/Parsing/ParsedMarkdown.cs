@@ -11,7 +11,7 @@ namespace Brief.Markdown.Parsing;
 /// of its text, and each reader that needs one asks for a fresh parse (<see cref="Tree"/>) and drops it when done.
 /// </summary>
 public sealed class ParsedMarkdown(MarkdownDocument? keptTree, int lineOffset, ImmutableArray<Heading> headings, ImmutableHashSet<string> anchors,
-    bool hasRawHtml, bool hasLinkNotes, string body, Func<string, MarkdownDocument> parse)
+    bool hasRawHtml, bool hasLinkNotes, string body, Func<string, MarkdownDocument> parse, ImmutableArray<Portion> portions = default)
 {
     /// <summary>The tree, when this build keeps trees; null when it does not.</summary>
     public MarkdownDocument? KeptTree { get; } = keptTree;
@@ -42,4 +42,6 @@ public sealed class ParsedMarkdown(MarkdownDocument? keptTree, int lineOffset, I
 
     /// <summary>Whether the body cites any source (<see cref="CitationInline"/>): a printed brief then numbers citation notes.</summary>
     public bool HasCitations { get; init; }
+    /// <summary>The body's portions (<see cref="Parsing.Portions"/>), in reading order: where each starts and the mark it starts with.</summary>
+    public ImmutableArray<Portion> Portions { get; } = portions.IsDefault ? [] : portions;
 }

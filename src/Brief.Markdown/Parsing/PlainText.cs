@@ -14,12 +14,24 @@ public static class PlainText
         return builder.ToString().Trim();
     }
 
+    /// <summary>The start of the text, untrimmed, at least <paramref name="length"/> characters of it when it has them (a portion's mark).</summary>
+    public static string Leading(ContainerInline? inline, int length)
+    {
+        var builder = new StringBuilder();
+        Append(inline, builder, length);
+        return builder.ToString();
+    }
+
     /// <summary>The text of the first paragraph of a document: a glossary term's short definition.</summary>
     public static string FirstParagraph(MarkdownDocument document) =>
         document.Descendants<ParagraphBlock>().FirstOrDefault() is { } paragraph ? Of(paragraph.Inline) : "";
 
-    private static void Append(Inline? inline, StringBuilder builder)
+    private static void Append(Inline? inline, StringBuilder builder, int length = int.MaxValue)
     {
+        if (builder.Length >= length)
+        {
+            return;
+        }
         switch (inline)
         {
             case null:
@@ -42,7 +54,7 @@ public static class PlainText
             case ContainerInline container:
                 foreach (var child in container)
                 {
-                    Append(child, builder);
+                    Append(child, builder, length);
                 }
                 break;
         }

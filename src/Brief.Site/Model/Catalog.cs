@@ -35,6 +35,9 @@ public sealed record Catalog
     /// </summary>
     public string Key { get; init; } = "";
 
+    /// <summary>Each document's highest portion marks, by id (<see cref="Markings.MarkingCheck"/>); empty without site.yml markings.</summary>
+    public FrozenDictionary<string, Markings.DocumentMarks> Marks { get; init; } = FrozenDictionary<string, Markings.DocumentMarks>.Empty;
+
     /// <summary>Files left out because they are drafts: links to them get a precise hint.</summary>
     public required FrozenSet<string> DraftSources { get; init; }
 

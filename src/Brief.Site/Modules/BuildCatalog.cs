@@ -70,6 +70,7 @@ public sealed class BuildCatalog : IModule
         CheckReferences(catalog, diagnostics);
         catalog = catalog with
         {
+            Marks = site.Markings is { } register ? Markings.MarkingCheck.Run(catalog, register, diagnostics) : catalog.Marks,
             SourceKeys = sourceKeys.ToFrozenDictionary(StringComparer.Ordinal),
             FrontMatterKeys = frontMatterKeys.ToFrozenDictionary(StringComparer.Ordinal),
             Key = CatalogKey(catalog, sourceKeys, context),

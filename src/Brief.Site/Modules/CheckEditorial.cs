@@ -44,7 +44,7 @@ public sealed class CheckEditorial : IModule
             Stale(item, catalog.Site, diagnostics);
             if (item is OptionCard option)
             {
-                MissingSections(option, catalog.Parsed[option.Id], diagnostics);
+                MissingSections(option, catalog.Parsed[option.Id], catalog.Site.Markings, diagnostics);
             }
         }
         return [];
@@ -88,9 +88,13 @@ public sealed class CheckEditorial : IModule
         }
     }
 
-    private static void MissingSections(OptionCard option, ParsedMarkdown parsed, DiagnosticBag diagnostics)
+    private static void MissingSections(OptionCard option, ParsedMarkdown parsed, MarkingRegister? markings, DiagnosticBag diagnostics)
     {
-        var present = parsed.Headings.Where(h => h.Level == 2).Select(h => h.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // "## (U) Risks" is the section Risks, marked
+        var present = parsed.Headings.Where(h => h.Level == 2)
+            .Select(h => markings?.LevelOf(Portion.MarkOf(h.Text)) >= 0 ? h.Text[(h.Text.IndexOf(')', StringComparison.Ordinal) + 1)..].TrimStart()
+                : h.Text)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var missing = Schemas.Option.BodySections.Where(s => !present.Contains(s)).ToList();
         if (missing.Count > 0)
         {

@@ -34,7 +34,8 @@ public sealed class PlanPages : IModule
             () => cache.Related.GetOrMake(everything, () => Related.Build(catalog, rendered)));
         var planning = new PagePlanning(catalog, views, everything, related, context);
         var printCss = views.Manifests().Where(_ => theme.Has(PrintStylesheet.Layout))
-            .Select(m => PrintStylesheet.Of(m, views, theme, context.Diagnostics));
+            .Select(m => PrintStylesheet.Of(m, views, theme, context.Diagnostics,
+                views.Banners.OfBrief(Pages.Brief.BriefContents.Of(m, views, everything, cache))));
         // the big single pages first, so that they overlap with the many small ones on the other core
         IEnumerable<PlannedPage> pages = [.. BriefPages.Plan(planning), .. HomePages.Plan(planning), .. SitePages.Plan(planning),
             .. IndexPages.Plan(planning), .. DocumentPages.Plan(planning)];
@@ -45,8 +46,12 @@ public sealed class PlanPages : IModule
     {
         var (theme, diagnostics) = (context.Setting(SiteKeys.Theme), context.Diagnostics);
         var canonical = page.Layout == "notfound" ? null : views.Catalog.Urls.Absolute(page.Path);
-        var job = new PageJob(page.Layout, () => Obj(("site", views.Site(page.Section)), ("page", page.Model()), ("canonical", canonical)), inputs,
-            ByInputs: page.Layout == "brief");
+        var job = new PageJob(page.Layout, () =>
+        {
+            var model = page.Model();
+            var banner = page.Banner is { } of ? of(model) : views.Banners.Of(model);
+            return Obj(("site", views.Site(page.Section)), ("page", model), ("canonical", canonical), ("banner", banner));
+        }, inputs, ByInputs: page.Layout == "brief");
         return Document.Create(null, Urls.FileOf(page.Path), DocumentContent.Deferred(writer => theme.Render(job.Layout, job.Model(), writer,
             diagnostics)))
             .With(SiteKeys.Page, job);

@@ -57,8 +57,10 @@ internal static partial class UndefinedAcronyms
     public static void Check(ContentItem item, IEnumerable<AbbreviationUse> uses, Model.Catalog catalog, DiagnosticBag diagnostics)
     {
         var allowed = catalog.Site.Acronyms;
-        // the handling line is on every page and is no abbreviation to explain
-        var marking = (catalog.Site.Marking ?? "").Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        // the handling line and the portion marks are on every page and are no abbreviations to explain
+        var register = catalog.Site.Markings?.Levels.SelectMany(l => new[] { l.Mark, l.Banner }) ?? [];
+        var marking = register.Prepend(catalog.Site.Marking ?? "").SelectMany(m => m.Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries))
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var (word, line, column) in uses)
         {
             if (allowed.Contains(word) || marking.Contains(word) || RomanNumeral().IsMatch(word) || Explained(word, catalog))

@@ -19,7 +19,7 @@ public static class BriefPages
                 page["url"] = urls.To($"briefs/{manifest.Name}/");
                 page["print_css_url"] = urls.To($"briefs/{manifest.Name}/print.css");
                 return page;
-            });
+            }, Banner: _ => views.Banners.OfBrief(BriefContents.Of(manifest, views, planning.Inputs, context.Setting(SiteKeys.Cache))));
         }
     }
 }

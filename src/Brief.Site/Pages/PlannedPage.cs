@@ -11,5 +11,6 @@ namespace Brief.Site.Pages;
 /// <param name="Shows">The one document whose body the page shows, if it shows one.</param>
 /// <param name="ShowsKinds">The kinds of document whose bodies a page that gathers many shows; null for every kind.</param>
 /// <param name="Also">Anything else the page's model is made from (the search page: the index's version).</param>
+/// <param name="Banner">The page's banner, from its model; null: read from the model (<see cref="Markings.Banners.Of"/>).</param>
 public sealed record PlannedPage(string Layout, string Path, string Section, Func<ScriptObject> Model, string? Shows = null,
-    ContentKind[]? ShowsKinds = null, string? Also = null);
+    ContentKind[]? ShowsKinds = null, string? Also = null, Func<ScriptObject, string?>? Banner = null);

@@ -16,6 +16,9 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
 {
     public Catalog Catalog { get; } = catalog;
 
+    /// <summary>The banner of each page and printed brief.</summary>
+    public Markings.Banners Banners { get; } = new(catalog, rendered);
+
     public static ScriptObject Obj(params (string Key, object? Value)[] pairs)
     {
         var obj = new ScriptObject(pairs.Length + 4); // room for what views add, without growing

@@ -82,6 +82,21 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void Release_checks_and_builds_for_another_release_than_site_yml_names()
+    {
+        using var site = WithTheme(FixtureSite.CopyOf(Path.Combine(Repo.Fixtures, "marked-briefing")));
+
+        var refused = BriefProcess.Start(site.Root, "check", "--release", "U");
+        var built = BriefProcess.Start(site.Root, "build", "--no-search", "--release", "CUI");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.StartsWith("input/explainers/cartel.md:2:8: error BRF064: this 'title' is marked (CUI), above the release level (U)",
+            refused.Err.Split('\n')[0]);
+        Assert.Equal(0, built.ExitCode);
+        Assert.True(site.Exists("explainers/cartel/index.html"));
+    }
+
+    [Fact]
     public void Github_format_adds_workflow_annotations()
     {
         using var site = WithTheme(FixtureSite.Minimal());

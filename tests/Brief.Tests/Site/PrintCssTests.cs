@@ -13,7 +13,9 @@ public class PrintCssTests
         var diagnostics = new DiagnosticBag();
         var theme = ThemeTemplates.Load(Repo.Theme, diagnostics);
         using var writer = new StringWriter();
-        theme.Render("print.css", Obj(("site", Obj(("marking", marking))), ("page", Obj(("title", title), ("paper", paper)))), writer, diagnostics);
+        // the banner is the brief's: the site's marking, or with markings the highest mark the brief holds
+        theme.Render("print.css", Obj(("site", Obj(("marking", marking))), ("page", Obj(("title", title), ("paper", paper))), ("banner", marking)),
+            writer, diagnostics);
         Assert.Empty(diagnostics.Sorted());
         return writer.ToString();
     }
