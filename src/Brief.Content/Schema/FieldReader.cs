@@ -108,35 +108,12 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
                     ? number
                     : WrongType(node, name, "a number");
             case FieldType.Enum:
-                return ReadEnum(text, spec, name, line, column);
+                return AllowedValues.Enum(text, spec, name, new(file, line, column), diagnostics);
             case FieldType.Id:
-                return ReadId(text, name, line, column);
+                return AllowedValues.Id(text, name, new(file, line, column), diagnostics);
             default:
                 return text;
         }
-    }
-
-    private string? ReadEnum(string text, FieldSpec spec, string name, int line, int column)
-    {
-        if (spec.Allowed.Contains(text))
-        {
-            return text;
-        }
-        diagnostics.Error(Codes.InvalidValue,
-            $"'{name}' is '{text}'; allowed values: {string.Join(", ", spec.Allowed)}", file, line, column,
-            Nearest.Hint(text, spec.Allowed));
-        return null;
-    }
-
-    private string? ReadId(string text, string name, int line, int column)
-    {
-        if (Slug.IsValid(text))
-        {
-            return text;
-        }
-        diagnostics.Error(Codes.InvalidId, $"'{name}' is '{text}', not a valid id", file, line, column,
-            $"ids are lower-case letters, digits and single hyphens, e.g. '{Slug.From(text)}'");
-        return null;
     }
 
     private ImmutableArray<Located<string>>? ReadList(YamlNode node, FieldSpec spec, string name)
@@ -158,7 +135,7 @@ public sealed class FieldReader(string file, int lineOffset, DiagnosticBag diagn
             if (item is YamlScalarNode { Value: { } value })
             {
                 var (line, column) = Position(item);
-                if (spec.Allowed.IsEmpty || ReadEnum(value, spec, name, line, column) is not null)
+                if (spec.Allowed.IsEmpty || AllowedValues.Enum(value, spec, name, new(file, line, column), diagnostics) is not null)
                 {
                     list.Add(new Located<string>(value, line, column));
                 }

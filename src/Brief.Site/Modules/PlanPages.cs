@@ -5,7 +5,7 @@ using Brief.Core.Pipelines;
 using Brief.Site.Model;
 using Brief.Site.Pages;
 using Brief.Site.Theme;
-using static Brief.Site.Theme.Views;
+using static Brief.Site.Theme.ScriptValues;
 
 namespace Brief.Site.Modules;
 

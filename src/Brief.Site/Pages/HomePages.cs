@@ -2,7 +2,7 @@ using Brief.Content.Model;
 using Brief.Markdown.Rendering;
 using Brief.Site.Links;
 using Scriban.Runtime;
-using static Brief.Site.Theme.Views;
+using static Brief.Site.Theme.ScriptValues;
 
 namespace Brief.Site.Pages;
 

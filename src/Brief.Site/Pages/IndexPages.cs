@@ -1,7 +1,7 @@
 using Brief.Content.Model;
 using Brief.Site.Theme;
 using Scriban.Runtime;
-using static Brief.Site.Theme.Views;
+using static Brief.Site.Theme.ScriptValues;
 
 namespace Brief.Site.Pages;
 

@@ -1,5 +1,5 @@
 using Brief.Site.Search;
-using static Brief.Site.Theme.Views;
+using static Brief.Site.Theme.ScriptValues;
 
 namespace Brief.Site.Pages;
 

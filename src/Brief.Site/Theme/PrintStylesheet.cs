@@ -1,7 +1,7 @@
 using Brief.Content.Model;
 using Brief.Core.Diagnostics;
 using Brief.Core.Documents;
-using static Brief.Site.Theme.Views;
+using static Brief.Site.Theme.ScriptValues;
 
 namespace Brief.Site.Theme;
 

@@ -5,6 +5,8 @@ using Brief.Markdown.Rendering;
 using Brief.Site.Model;
 using Scriban.Runtime;
 
+using static Brief.Site.Theme.ScriptValues;
+
 namespace Brief.Site.Theme;
 
 /// <summary>
@@ -18,28 +20,6 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
 
     /// <summary>The banner of each page and printed brief.</summary>
     public Markings.Banners Banners { get; } = new(catalog, rendered);
-
-    public static ScriptObject Obj(params (string Key, object? Value)[] pairs)
-    {
-        var obj = new ScriptObject(pairs.Length + 4); // room for what views add, without growing
-        foreach (var (key, value) in pairs)
-        {
-            obj[key] = value;
-        }
-        return obj;
-    }
-
-    public static ScriptArray Array<T>(IEnumerable<T> items, Func<T, object?> map)
-    {
-        var array = items.TryGetNonEnumeratedCount(out var count) ? new ScriptArray(count) : [];
-        foreach (var item in items)
-        {
-            array.Add(map(item));
-        }
-        return array;
-    }
-
-    public static string? Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     public ScriptObject Site(string currentSection)
     {

@@ -102,7 +102,7 @@ public class PrintedBriefTests(PrintedBriefsFixture fixture) : IClassFixture<Pri
     public void Each_option_card_starts_a_page_and_the_matrix_gets_a_landscape_page()
     {
         var pages = Poppler.Pages(Full);
-        var titles = new[] { "Special operations raid under Title 50", "CIA paramilitary covert action", "Expanded ISR" };
+        var titles = new[] { "Special operations raid", "CIA paramilitary covert", "Expanded ISR" }; // a wrapped title still starts so
         foreach (var title in titles)
         {
             var page = pages.FindIndex(p => p.Contains(title, StringComparison.Ordinal)

@@ -182,7 +182,7 @@ public class BriefingSiteTests(BriefingSiteFixture fixture) : IClassFixture<Brie
         Assert.Contains("Congress", fields.TextContent);
         Assert.Contains("Host-nation consent", fields.TextContent);
         Assert.NotEmpty(fields.QuerySelectorAll(".field-authorities a[href^='/glossary/'], .field-authorities a[href^='/explainers/']"));
-        Assert.Equal(["What it is", "Legal basis", "Requirements", "Risks", "Precedents", "Indicators to watch"],
+        Assert.Equal(["(U) What it is", "(U) Legal basis", "(U) Requirements", "(U) Risks", "(U) Precedents", "(U) Indicators to watch"],
             card.QuerySelectorAll(".body h2").Select(h => h.TextContent.Trim()));
     }
 

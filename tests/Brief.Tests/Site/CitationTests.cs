@@ -39,7 +39,8 @@ public class CitationTests
         Assert.Equal(["/sources/reporter/", "/sources/analyst/"], targets);
         Assert.All(targets, url => Assert.True(site.Exists(url.TrimStart('/') + "index.html")));
         Assert.Equal("[@code]", page.QuerySelector(".body code")!.TextContent);
-        Assert.Equal("The reporter again.1", page.QuerySelectorAll(".body p")[1].TextContent); // placed as a note: after the full stop, no space before
+        // placed as a note is: after the full stop, with no space before it
+        Assert.Equal("The reporter again.1", page.QuerySelectorAll(".body p")[1].TextContent);
     }
 
     [Fact]

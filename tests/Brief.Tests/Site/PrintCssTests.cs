@@ -1,7 +1,7 @@
 using Brief.Core.Diagnostics;
 using Brief.Site.Theme;
 using Brief.Tests.Support;
-using static Brief.Site.Theme.Views;
+using static Brief.Site.Theme.ScriptValues;
 
 namespace Brief.Tests.Site;
 

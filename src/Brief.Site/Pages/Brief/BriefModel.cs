@@ -6,7 +6,7 @@ using Brief.Site.Links;
 using Brief.Site.Model;
 using Brief.Site.Theme;
 using Scriban.Runtime;
-using static Brief.Site.Theme.Views;
+using static Brief.Site.Theme.ScriptValues;
 
 namespace Brief.Site.Pages.Brief;
 
