@@ -71,11 +71,14 @@ internal static class BuildReport
             $"warning{(result.Warnings == 1 ? "" : "s")} in {seconds} s";
     }
 
-    /// <summary>The JSON report's counts: documents by kind ("option": 7), and "pages written".</summary>
+    /// <summary>
+    /// The JSON report's counts: documents by kind ("option": 7), and the pages: "pages written" when the build wrote
+    /// them, else "pages", the pages a build would write (a check, or a build that stopped at errors).
+    /// </summary>
     private static Dictionary<string, int> Counts(BuildResult result)
     {
         var counts = result.Documents.ToDictionary(d => d.Key.Noun(), d => d.Value, StringComparer.Ordinal);
-        counts["pages written"] = result.PagesWritten;
+        counts[result.Written ? "pages written" : "pages"] = result.PagesWritten;
         return counts;
     }
 }

@@ -135,7 +135,12 @@ public class CommandLineTests
         var diagnostic = json.RootElement.GetProperty("diagnostics")[0];
         Assert.Equal(("BRF012", "input/index.md", 4, 1), (diagnostic.GetProperty("code").GetString(), diagnostic.GetProperty("file").GetString(),
             diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("column").GetInt32()));
-        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
+        var summary = json.RootElement.GetProperty("summary");
+        Assert.Equal(1, summary.GetProperty("errors").GetInt32());
+        // a check writes nothing, so its page count is the pages a build would write, not "pages written"
+        Assert.False(summary.GetProperty("written").GetBoolean());
+        Assert.True(summary.GetProperty("pages").TryGetProperty("pages", out _));
+        Assert.False(summary.GetProperty("pages").TryGetProperty("pages written", out _));
     }
 
     [Fact]
