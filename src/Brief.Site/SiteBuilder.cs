@@ -60,6 +60,8 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.Sorted(), clock.Elapsed);
         }
         var site = ReadSite(options, diagnostics);
+        var criteria = Content.Criteria.CriteriaFile.Load(options.InputRoot,
+            DiagnosticPath.For(Path.Combine(options.InputRoot, Content.Criteria.CriteriaFile.Name), options), diagnostics);
         var cache = kept ?? (options.CacheFolder is { } folder ? BuildCache.Load(folder) : BuildCache.ForOneBuild());
         var theme = LoadTheme(options.ThemeRoot, cache, diagnostics);
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputRoot));
@@ -73,11 +75,12 @@ public static class SiteBuilder
             .With(SiteKeys.Mode, mode)
             .With(SiteKeys.Options, options with { OutputRoot = staging })
             .With(SiteKeys.Site, site)
+            .With(SiteKeys.Criteria, criteria)
             .With(SiteKeys.Theme, theme)
             .With(SiteKeys.WriteOutput, write)
             .With(SiteKeys.Cache, cache)
             .With(SiteKeys.PreviousOutput, output)
-            .With(SiteKeys.SiteKey, SiteKeyOf(options));
+            .With(SiteKeys.SiteKey, SiteKeyOf(options, criteria));
         try
         {
             var outputs = await new Engine(SitePipelines.Create()).ExecuteAsync(settings, diagnostics, Phase.Output,
@@ -118,11 +121,13 @@ public static class SiteBuilder
         Timings = outputs.Timings,
     };
 
-    private static string SiteKeyOf(BuildOptions options)
+    /// <summary>site.yml and the command line's settings; criteria.yml's fingerprint when there is one.</summary>
+    private static string SiteKeyOf(BuildOptions options, Content.Criteria.CriteriaDeclaration criteria)
     {
         var path = Path.Combine(options.InputRoot, "site.yml");
         var text = File.Exists(path) ? File.ReadAllText(path) : null;
         var key = options.Url is null ? Fingerprint.Of(options.BaseUrl, text) : Fingerprint.Of(options.BaseUrl, options.Url, text);
-        return options.Release is null ? key : Fingerprint.Of(key, "release", options.Release);
+        key = options.Release is null ? key : Fingerprint.Of(key, "release", options.Release);
+        return criteria == Content.Criteria.BuiltInCriteria.Declaration ? key : Fingerprint.Of(key, "criteria", criteria.Fingerprint);
     }
 }

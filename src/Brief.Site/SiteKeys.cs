@@ -21,7 +21,10 @@ public static class SiteKeys
     /// <summary>False in a check: the output phase produces every file's content but writes none.</summary>
     public static readonly Key<bool> WriteOutput = new("write-output");
 
-    /// <summary>The fingerprint of site.yml as read (the build cache's root).</summary>
+    /// <summary>What option cards are compared on: input/criteria.yml, else the built-in criteria.</summary>
+    public static readonly Key<Content.Criteria.CriteriaDeclaration> Criteria = new("criteria");
+
+    /// <summary>The fingerprint of site.yml (and criteria.yml) as read (the build cache's root).</summary>
     public static readonly Key<string> SiteKey = new("site-key");
 
     /// <summary>The build cache: what earlier builds made, and what this one makes for the next.</summary>

@@ -1,3 +1,4 @@
+using Brief.Content.Criteria;
 using Brief.Content.Model;
 using Brief.Content.Schema;
 using Brief.Core.Diagnostics;
@@ -9,10 +10,11 @@ public static class ContentReader
 {
     /// <param name="source">Path relative to the input folder, '/' separated.</param>
     /// <param name="file">The path diagnostics name.</param>
-    public static ContentItem? Read(string source, string file, string text, DiagnosticBag diagnostics)
+    /// <param name="criteria">What option cards are compared on; the built-in criteria when null.</param>
+    public static ContentItem? Read(string source, string file, string text, DiagnosticBag diagnostics, CriteriaDeclaration? criteria = null)
     {
         var kind = ContentKinds.Classify(source);
-        var schema = Schemas.For(kind);
+        var schema = Schemas.For(kind, criteria);
         if (FrontMatter.Split(text, file, diagnostics) is not { } split)
         {
             return null;
@@ -25,7 +27,7 @@ public static class ContentReader
         var fields = new FieldReader(file, split.YamlLine - 1, diagnostics).Read(mapping, schema);
         var id = IdOf(source, file, fields, diagnostics);
         var title = fields.Text("title") ?? fields.Text("term") ?? fields.Text("name") ?? id;
-        return WithCommonFields(Typed(kind, id, source, file, title, split, fields), fields);
+        return WithCommonFields(Typed(kind, id, source, file, title, split, fields, criteria ?? BuiltInCriteria.Declaration), fields);
     }
 
     /// <summary>The id the front matter sets, else the file name's, which is reported when it is not a valid id.</summary>
@@ -43,7 +45,8 @@ public static class ContentReader
 
     /// <summary>The item of its kind, with the fields only that kind has.</summary>
     private static ContentItem Typed(
-        ContentKind kind, string id, string source, string file, string title, FrontMatter split, FieldValues fields) => kind switch
+        ContentKind kind, string id, string source, string file, string title, FrontMatter split, FieldValues fields,
+        CriteriaDeclaration criteria) => kind switch
         {
             ContentKind.Home => new HomePage
             {
@@ -60,9 +63,9 @@ public static class ContentReader
             ContentKind.Option => new OptionCard
             {
                 Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
-                Authorities = fields.List("authorities"),
-                Compared = [.. OptionFields.All.Select(f => new OptionFieldValue(f, fields.TextAt(f.Key) ?? ""))],
-                Precedents = fields.List("precedents"),
+                Authorities = [.. criteria.References(RefersTo.Authorities).SelectMany(c => fields.ListAt(c.Field))],
+                Compared = [.. criteria.Compared.Select(c => new OptionFieldValue(c, fields.ValueTextAt(c.Field) ?? ""))],
+                Precedents = [.. criteria.References(RefersTo.Events).SelectMany(c => fields.ListAt(c.Field))],
             },
             ContentKind.Term => new GlossaryTerm
             {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Brief.Content.Criteria;
 using Brief.Content.Schema;
 
 namespace Brief.Content.Model;
@@ -45,7 +46,7 @@ public sealed record OptionCard : ContentItem
     public ImmutableArray<Located<string>> Authorities { get; init; } = [];
 
     /// <summary>
-    /// The values of the fields options are compared on, one for each of <see cref="OptionFields.All"/> in its order;
+    /// The values of the fields options are compared on, one for each compared criterion in its order;
     /// a value absent or not allowed is "" (the error is already reported).
     /// </summary>
     public ImmutableArray<OptionFieldValue> Compared { get; init; } = [];
@@ -53,11 +54,11 @@ public sealed record OptionCard : ContentItem
     public ImmutableArray<Located<string>> Precedents { get; init; } = [];
 
     /// <summary>The value of the compared field with this key; "" when the card has no such field.</summary>
-    public string ValueOf(string key) => Compared.FirstOrDefault(v => v.Field.Key == key)?.Value ?? "";
+    public string ValueOf(string key) => Compared.FirstOrDefault(v => v.Field.Field == key)?.Value ?? "";
 }
 
-/// <summary>An option card's value of one compared field.</summary>
-public sealed record OptionFieldValue(OptionField Field, string Value);
+/// <summary>An option card's value of one compared criterion.</summary>
+public sealed record OptionFieldValue(Criterion Field, string Value);
 
 public sealed record GlossaryTerm : ContentItem
 {

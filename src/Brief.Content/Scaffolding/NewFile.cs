@@ -1,3 +1,4 @@
+using Brief.Content.Criteria;
 using Brief.Content.Schema;
 
 namespace Brief.Content.Scaffolding;
@@ -34,17 +35,19 @@ public static class NewFile
         {
             return new(null, $"{clash} already has the id '{id}' (ids are unique across the site); choose another title");
         }
-        var examples = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        var criteria = CriteriaFile.Load(inputRoot, Path.Combine(inputRoot, CriteriaFile.Name), new Core.Diagnostics.DiagnosticBag());
+        var examples = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["sources"] = Ids(inputRoot, "sources") };
+        foreach (var criterion in criteria.Items.Where(c => c.Type == CriterionType.References))
         {
-            ["authorities"] = [.. Ids(inputRoot, "glossary").Concat(Ids(inputRoot, "explainers"))],
-            ["sources"] = Ids(inputRoot, "sources"),
-            ["precedents"] = Ids(inputRoot, "timeline"),
-        };
+            examples[criterion.Name] = criterion.RefersTo == RefersTo.Events
+                ? Ids(inputRoot, "timeline")
+                : [.. Ids(inputRoot, "glossary").Concat(Ids(inputRoot, "explainers"))];
+        }
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         using (var file = new FileStream(target, FileMode.CreateNew, FileAccess.Write))
         using (var writer = new StreamWriter(file, new System.Text.UTF8Encoding(false)))
         {
-            writer.Write(Scaffold.For(kind.Kind, title, examples));
+            writer.Write(Scaffold.For(kind.Kind, title, examples, criteria));
         }
         return new(target, null);
     }

@@ -24,9 +24,11 @@ public static class Scaffold
         };
 
     /// <summary>The file's text. <paramref name="examples"/> are ids worth suggesting for id lists (e.g. authorities).</summary>
-    public static string For(ContentKind kind, string title, IReadOnlyDictionary<string, IReadOnlyList<string>>? examples = null)
+    /// <param name="criteria">What an option card is compared on; the built-in criteria when null.</param>
+    public static string For(ContentKind kind, string title, IReadOnlyDictionary<string, IReadOnlyList<string>>? examples = null,
+        Criteria.CriteriaDeclaration? criteria = null)
     {
-        var schema = Schemas.For(kind);
+        var schema = Schemas.For(kind, criteria);
         var text = new StringBuilder("---\n");
         // the field that names the page takes the title; a term is named by its display form, a source by its name
         var named = kind switch { ContentKind.Term => "term", ContentKind.Source => "name", _ => "title" };

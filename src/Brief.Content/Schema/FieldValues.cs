@@ -34,6 +34,20 @@ public sealed class FieldValues(ImmutableDictionary<string, Located<object>> val
     public string? TextAt(string path) =>
         path.IndexOf('.') is var dot and >= 0 ? Map(path[..dot])?.TextAt(path[(dot + 1)..]) : Text(path);
 
+    /// <summary>The value at a dotted path as text: a number written invariantly; null for none or another kind of value.</summary>
+    public string? ValueTextAt(string path) => path.IndexOf('.') is var dot and >= 0
+        ? Map(path[..dot])?.ValueTextAt(path[(dot + 1)..])
+        : values.TryGetValue(path, out var value) ? value.Value switch
+        {
+            string text => text,
+            double number => number.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+            _ => null,
+        } : null;
+
+    /// <summary>The list at a dotted path; empty for none.</summary>
+    public ImmutableArray<Located<string>> ListAt(string path) =>
+        path.IndexOf('.') is var dot and >= 0 ? Map(path[..dot])?.ListAt(path[(dot + 1)..]) ?? [] : List(path);
+
     public FieldValues? Map(string name) => values.TryGetValue(name, out var value) ? value.Value as FieldValues : null;
 
     public (int Line, int Column) PositionOf(string name) =>

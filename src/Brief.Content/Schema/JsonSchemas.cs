@@ -16,10 +16,13 @@ public static class JsonSchemas
     private const string PartialDatePattern = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
 
     /// <summary>Every schema, by the file name it is written to.</summary>
-    public static IReadOnlyList<(string File, ContentSchema Schema, string Title)> All { get; } =
+    public static IReadOnlyList<(string File, ContentSchema Schema, string Title)> All { get; } = For(null);
+
+    /// <summary>Every schema, the option card's following a briefing's criteria (the built-in ones when null).</summary>
+    public static IReadOnlyList<(string File, ContentSchema Schema, string Title)> For(Criteria.CriteriaDeclaration? criteria) =>
     [
         ("explainer.schema.json", Schemas.Explainer, "brief explainer front matter (explainers/*.md)"),
-        ("option.schema.json", Schemas.Option, "brief option card front matter (options/*.md)"),
+        ("option.schema.json", criteria is null ? Schemas.Option : Schemas.OptionFor(criteria), "brief option card front matter (options/*.md)"),
         ("term.schema.json", Schemas.Term, "brief glossary term front matter (glossary/*.md)"),
         ("source.schema.json", Schemas.Source, "brief source front matter (sources/*.md)"),
         ("event.schema.json", Schemas.Event, "brief timeline event front matter (timeline/*.md)"),

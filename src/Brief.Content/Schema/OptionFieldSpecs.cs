@@ -1,34 +1,40 @@
 using System.Collections.Immutable;
+using Brief.Content.Criteria;
 
 namespace Brief.Content.Schema;
 
-/// <summary>The front-matter fields a list of <see cref="OptionField"/>s reads as: grouped fields in their group's mapping.</summary>
+/// <summary>The front-matter fields a criteria declaration reads as: grouped criteria in their group's mapping.</summary>
 public static class OptionFieldSpecs
 {
-    /// <summary>In the fields' order; a group stands where its first field does and holds all of its fields.</summary>
-    public static ImmutableArray<FieldSpec> From(IReadOnlyList<OptionField> fields, IReadOnlyList<OptionFieldGroup> groups)
+    /// <summary>In the criteria's order; a group stands where its first criterion does and holds all of its criteria.</summary>
+    public static ImmutableArray<FieldSpec> From(CriteriaDeclaration criteria)
     {
         var specs = ImmutableArray.CreateBuilder<FieldSpec>();
         var placed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var field in fields)
+        foreach (var criterion in criteria.Items)
         {
-            if (field.Group is not { } group)
+            if (criterion.Group is not { } group)
             {
-                specs.Add(Spec(field));
+                specs.Add(Spec(criterion));
             }
             else if (placed.Add(group))
             {
-                var declared = groups.FirstOrDefault(g => g.Key == group)
-                    ?? throw new InvalidOperationException($"The option field '{field.Key}' lies in '{group}', which is not declared.");
-                specs.Add(new FieldSpec(group, FieldType.Map, declared.Description, declared.Required)
+                specs.Add(new FieldSpec(group, FieldType.Map, criteria.GroupDefinition(group), Required: true)
                 {
-                    Fields = [.. fields.Where(f => f.Group == group).Select(Spec)],
+                    Fields = [.. criteria.Items.Where(c => c.Group == group).Select(Spec)],
                 });
             }
         }
         return specs.ToImmutable();
     }
 
-    private static FieldSpec Spec(OptionField field) =>
-        new(field.Name, FieldType.Enum, field.Description, field.Required) { Allowed = field.Allowed };
+    private static FieldSpec Spec(Criterion criterion) => criterion.Type switch
+    {
+        CriterionType.Values => new(criterion.Name, FieldType.Enum, criterion.Definition, Required: true) { Allowed = criterion.Allowed },
+        CriterionType.Number => new(criterion.Name, FieldType.Number,
+            criterion.Unit is { } unit ? $"{criterion.Definition} In {unit}.".TrimStart() : criterion.Definition, Required: true),
+        CriterionType.References => new(criterion.Name, criterion.RefersTo == RefersTo.Events ? FieldType.TextList : FieldType.IdList,
+            criterion.Definition, Required: true),
+        _ => new(criterion.Name, FieldType.Text, criterion.Definition, Required: true),
+    };
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Brief.Content.Criteria;
 using Brief.Content.Model;
 using static Brief.Content.Schema.FieldSpec;
 
@@ -25,13 +26,15 @@ public static class Schemas
     public static readonly ContentSchema Explainer =
         new("explainer", Common(Title, RequiredSummary)) { BodySections = ["Background", "Why it matters"] };
 
-    public static readonly ContentSchema Option = new("option", Common(Title, RequiredSummary, [
-        new FieldSpec("authorities", FieldType.IdList, "Ids of the glossary terms or explainers the option would rest on.", Required: true),
-        .. OptionFieldSpecs.From(OptionFields.All, OptionFields.Groups),
-        new FieldSpec("precedents", FieldType.TextList, "Precedents: free text, or ids of timeline events.", Required: true)]))
-    {
-        BodySections = ["What it is", "Legal basis", "Requirements", "Risks", "Precedents", "Indicators to watch"],
-    };
+    /// <summary>The option card of a briefing without criteria.yml.</summary>
+    public static readonly ContentSchema Option = OptionFor(BuiltInCriteria.Declaration);
+
+    /// <summary>The option card whose compared fields a criteria declaration gives.</summary>
+    public static ContentSchema OptionFor(CriteriaDeclaration criteria) =>
+        new("option", Common(Title, RequiredSummary, [.. OptionFieldSpecs.From(criteria)]))
+        {
+            BodySections = ["What it is", "Legal basis", "Requirements", "Risks", "Precedents", "Indicators to watch"],
+        };
 
     public static readonly ContentSchema Term = new("term", Common(Title with { Required = false }, Summary,
         Text("term", "The display form, e.g. SOFA or Title 50.", required: true),
@@ -83,12 +86,12 @@ public static class Schemas
         new FieldSpec("sections", FieldType.Sections, "What the brief holds, in order.", Required: true),
     ]);
 
-    public static ContentSchema For(ContentKind kind) => kind switch
+    public static ContentSchema For(ContentKind kind, CriteriaDeclaration? criteria = null) => kind switch
     {
         ContentKind.Home => Home,
         ContentKind.Page => Page,
         ContentKind.Explainer => Explainer,
-        ContentKind.Option => Option,
+        ContentKind.Option => criteria is null ? Option : OptionFor(criteria),
         ContentKind.Term => Term,
         ContentKind.Source => Source,
         ContentKind.Event => Event,

@@ -48,4 +48,11 @@ public static class Codes
     public const string ConfidenceWithLikelihood = "BRF076";
     public const string KeyJudgmentWithoutSource = "BRF077";
     public const string KeyJudgmentWithoutLikelihood = "BRF078";
+    public const string BadCriteria = "BRF080";
+    public const string DuplicateCriterion = "BRF081";
+    public const string BadWeight = "BRF082";
+    public const string BadBenchmark = "BRF083";
+    public const string BadBetter = "BRF084";
+    public const string ReservedCriterion = "BRF085";
+    public const string UnknownCriteriaKey = "BRF086";
 }

@@ -22,6 +22,9 @@ public sealed record Catalog
     public required ImmutableArray<BriefManifest> Manifests { get; init; }
     public required GlossaryIndex Glossary { get; init; }
 
+    /// <summary>What option cards are compared on.</summary>
+    public Content.Criteria.CriteriaDeclaration Criteria { get; init; } = Content.Criteria.BuiltInCriteria.Declaration;
+
     /// <summary>Each document's source fingerprint (its path and text), by id.</summary>
     public FrozenDictionary<string, string> SourceKeys { get; init; } = FrozenDictionary<string, string>.Empty;
 

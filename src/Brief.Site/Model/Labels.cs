@@ -1,4 +1,4 @@
-using Brief.Content.Schema;
+using Brief.Content.Criteria;
 
 namespace Brief.Site.Model;
 
@@ -6,5 +6,7 @@ namespace Brief.Site.Model;
 public static class Labels
 {
     /// <summary>The declared word for the value; "Not set" for a value missing or not allowed (already reported).</summary>
-    public static string Of(OptionField field, string value) => value == "" ? "Not set" : field.LabelOf(value) ?? value;
+    public static string Of(Criterion field, string value) => value == "" ? "Not set"
+        : field.Type == CriterionType.Number && field.Unit is { } unit ? $"{value} {unit}"
+        : field.LabelOf(value) ?? value;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Brief.Content.Criteria;
 using Brief.Content.Loading;
 using Brief.Core.Diagnostics;
 using Brief.Core.Documents;
@@ -20,25 +21,29 @@ public sealed class ReadContent : IModule
     {
         var options = context.Setting(SiteKeys.Options);
         var cache = context.Setting(SiteKeys.Cache);
+        var criteria = context.Setting(SiteKeys.Criteria);
         var files = InputFiles.Under(options.InputRoot)
             .Where(path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
                 && !path.StartsWith("assets/", StringComparison.Ordinal) && !path.StartsWith("briefs/", StringComparison.Ordinal))
             .ToArray();
-        return [.. Parallelism.MapMany(files, source => Read(source, options, cache, context), context.CancellationToken)];
+        return [.. Parallelism.MapMany(files, source => Read(source, options, cache, criteria, context), context.CancellationToken)];
     }
 
-    private static IEnumerable<Document> Read(string source, BuildOptions options, BuildCache cache, PipelineContext context)
+    private static IEnumerable<Document> Read(string source, BuildOptions options, BuildCache cache, CriteriaDeclaration criteria,
+        PipelineContext context)
     {
         var path = Path.Combine(options.InputRoot, source);
         var file = DiagnosticPath.For(path, options);
         var stamp = cache.KeepsInMemory && new FileInfo(path) is { Exists: true } info ? info : null;
-        var key = stamp is null ? null : cache.Stamps.KeyOf(path, stamp.Length, stamp.LastWriteTimeUtc.Ticks);
+        // an option card reads through the criteria: a card cached under other criteria is read again
+        var stampPath = source.StartsWith("options/", StringComparison.Ordinal) ? $"{path}\n{criteria.Fingerprint}" : path;
+        var key = stamp is null ? null : cache.Stamps.KeyOf(stampPath, stamp.Length, stamp.LastWriteTimeUtc.Ticks);
         if (key is null || !cache.Files.TryGet(key, out var entry))
         {
-            (key, entry) = ReadFile(source, path, file, cache);
+            (key, entry) = ReadFile(source, path, file, cache, criteria);
             if (key is not null && stamp is not null)
             {
-                cache.Stamps.Remember(path, stamp.Length, stamp.LastWriteTimeUtc.Ticks, key);
+                cache.Stamps.Remember(stampPath, stamp.Length, stamp.LastWriteTimeUtc.Ticks, key);
             }
         }
         foreach (var diagnostic in entry.Diagnostics)
@@ -53,16 +58,20 @@ public sealed class ReadContent : IModule
             .With(SiteKeys.SourceKey, key!).With(SiteKeys.FrontMatterKey, entry.FrontMatterKey!);
     }
 
-    private static (string? Key, BuildCache.FileEntry Entry) ReadFile(string source, string path, string file, BuildCache cache)
+    private static (string? Key, BuildCache.FileEntry Entry) ReadFile(string source, string path, string file, BuildCache cache,
+        CriteriaDeclaration criteria)
     {
         var bag = new DiagnosticBag();
         var text = SourceText.Read(path, file, bag);
-        var key = text is null ? null : Fingerprint.Of(file, text);
+        var key = text is null ? null
+            : source.StartsWith("options/", StringComparison.Ordinal) && criteria != BuiltInCriteria.Declaration
+                ? Fingerprint.Of(file, text, criteria.Fingerprint)
+                : Fingerprint.Of(file, text);
         if (key is not null && cache.Files.TryGet(key, out var known))
         {
             return (key, known);
         }
-        var item = text is null ? null : ContentReader.Read(source, file, text, bag);
+        var item = text is null ? null : ContentReader.Read(source, file, text, bag, criteria);
         // A one-off build keeps what the parse found (headings, anchors, diagnostics) but not the tree, which is
         // several times the size of the text: rendering and the printed brief each parse the body again, one document
         // at a time, so a large build never holds every tree at once. brief serve keeps the trees for its next build.

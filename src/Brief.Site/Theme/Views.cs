@@ -1,6 +1,5 @@
 using System.Globalization;
 using Brief.Content.Model;
-using Brief.Content.Schema;
 using Brief.Markdown.Rendering;
 using Brief.Site.Model;
 using Scriban.Runtime;
@@ -115,8 +114,8 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
     /// "bad": which end of the field is better decides it), which gives the colour and the words a screen reader hears.
     /// </summary>
     private static ScriptObject Field(OptionFieldValue value) => Obj(
-        ("name", value.Field.Key.Replace('.', '-').Replace('_', '-')), ("title", value.Field.Column), ("value", value.Value),
-        ("label", Labels.Of(value.Field, value.Value)), ("level", value.Field.IsLevel), ("glance", value.Field.AtAGlance),
+        ("name", value.Field.Field.Replace('.', '-').Replace('_', '-')), ("title", value.Field.Label), ("value", value.Value),
+        ("label", Labels.Of(value.Field, value.Value)), ("level", value.Field.IsLevel), ("glance", value.Field.Glance),
         ("rating", value.Field.RatingOf(value.Value)?.ToString().ToLowerInvariant()));
 
     /// <summary>A glossary term's page.</summary>
@@ -161,7 +160,7 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
 
     /// <summary>The comparison matrix: a row per option, a column per checked field.</summary>
     public ScriptObject Matrix(IEnumerable<OptionCard> options, Func<OptionCard, string>? url = null) => Obj(
-        ("columns", Array(OptionFields.All, f => Obj(("title", f.Column)))),
+        ("columns", Array(Catalog.Criteria.Compared, f => Obj(("title", f.Label)))),
         ("rows", Array(options, o =>
         {
             var row = OptionSummary(o);
