@@ -36,6 +36,7 @@ public static class ManifestReader
             MaxPages = fields.Number("max_pages") is { } pages && pages >= 1 ? (int)pages : null,
             MaxPagesPosition = fields.PositionOf("max_pages"),
             Sections = fields.Sections("sections"),
+            DecisionMatrix = fields.Bool("decision_matrix") ?? true,
         };
     }
 }

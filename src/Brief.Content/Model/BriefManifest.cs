@@ -18,6 +18,9 @@ public sealed record BriefManifest
     public (int Line, int Column) MaxPagesPosition { get; init; }
     public ImmutableArray<Located<SectionRef>> Sections { get; init; } = [];
 
+    /// <summary>Whether the matrix section holds the decision matrix (when the criteria ask for one) beside the matrix at a glance.</summary>
+    public bool DecisionMatrix { get; init; } = true;
+
     /// <summary>The brief that exists when no manifest does: everything, in a sensible order.</summary>
     public static BriefManifest Default(string title) => new()
     {

@@ -84,6 +84,8 @@ public static class Schemas
         new FieldSpec("paper", FieldType.Enum, "Paper size.") { Allowed = ["letter", "a4"] },
         new FieldSpec("max_pages", FieldType.Number, "The printed length budget."),
         new FieldSpec("sections", FieldType.Sections, "What the brief holds, in order.", Required: true),
+        new FieldSpec("decision_matrix", FieldType.Bool,
+            "false leaves the decision matrix out of the matrix section (default true: shown when criteria.yml gives weights)."),
     ]);
 
     public static ContentSchema For(ContentKind kind, CriteriaDeclaration? criteria = null) => kind switch

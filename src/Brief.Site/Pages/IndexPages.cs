@@ -22,6 +22,7 @@ public static class IndexPages
             var page = Index("Options", views, options, views.OptionSummary);
             page["matrix"] = views.Matrix(options);
             page["authorities"] = views.Authorities(options);
+            page["decision"] = DecisionMatrixView.Of(catalog, options);
             return page;
         }, ShowsKinds: []);
         yield return new PlannedPage("glossary", "glossary/", "glossary", () =>

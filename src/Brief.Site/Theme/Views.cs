@@ -1,4 +1,5 @@
 using System.Globalization;
+using Brief.Content.Criteria;
 using Brief.Content.Model;
 using Brief.Markdown.Rendering;
 using Brief.Site.Model;
@@ -102,12 +103,17 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
     private ScriptObject WithOptionFields(ScriptObject card, OptionCard option)
     {
         card["fields"] = Array(option.Compared, Field);
+        card["authorities_title"] = ReferencesTitle(RefersTo.Authorities);
+        card["precedents_title"] = ReferencesTitle(RefersTo.Events);
         card["authorities"] = Array(option.Authorities.Select(a => Catalog.Find(a.Value)).OfType<ContentItem>(), ListedLink);
         card["precedents"] = Array(option.Precedents, p => Catalog.Find(p.Value) is TimelineEvent e
             ? Obj(("text", $"{e.Title} ({e.Date?.Display()})"), ("url", Catalog.Urls.Of(e)))
             : Obj(("text", p.Value), ("url", null)));
         return card;
     }
+
+    /// <summary>The label of the criteria whose references are of this kind; null when no criterion has them.</summary>
+    private string? ReferencesTitle(RefersTo kind) => Catalog.Criteria.References(kind).FirstOrDefault()?.Label;
 
     /// <summary>
     /// One compared field as cards and the matrix show it; a level field's value carries its rating ("good", "fair",
@@ -160,7 +166,7 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
 
     /// <summary>The comparison matrix: a row per option, a column per checked field.</summary>
     public ScriptObject Matrix(IEnumerable<OptionCard> options, Func<OptionCard, string>? url = null) => Obj(
-        ("columns", Array(Catalog.Criteria.Compared, f => Obj(("title", f.Label)))),
+        ("columns", Array(Catalog.Criteria.Compared, f => Obj(("title", f.Label)))), ("authorities_title", ReferencesTitle(RefersTo.Authorities)),
         ("rows", Array(options, o =>
         {
             var row = OptionSummary(o);

@@ -92,13 +92,14 @@ internal sealed class BriefModel(BriefContents contents, Views views, ThemeTempl
     {
         var matrixOptions = contents.MatrixOptions;
         var inPage = contents.Plan.InPage;
+        string Url(OptionCard o) => inPage.ContainsKey(o.Id) ? "#" + BodyRendering.BriefAnchor(o.Id) : Catalog.Urls.Of(o);
         return Obj(("kind", "matrix"), ("title", "Options compared"), ("anchor", "matrix"),
             ("layout_html", _pieces.WithoutNotes(Incremental.Fingerprint.Joined(inputs, contents.Manifest.Name),
                 writer => theme.RenderPartial("brief-matrix", Obj(
                 ("site", _site),
                 ("section", Obj(("kind", "matrix"), ("title", "Options compared"), ("anchor", "matrix"),
-                    ("matrix", views.Matrix(matrixOptions,
-                        o => inPage.ContainsKey(o.Id) ? "#" + BodyRendering.BriefAnchor(o.Id) : Catalog.Urls.Of(o))),
+                    ("matrix", views.Matrix(matrixOptions, Url)),
+                    ("decision", contents.Manifest.DecisionMatrix ? DecisionMatrixView.Of(Catalog, matrixOptions, Url) : null),
                     // the authorities table is reference material for a brief that carries the option cards themselves
                     ("authorities", contents.Options.IsEmpty ? null : views.Authorities(matrixOptions))))), writer))));
     }
