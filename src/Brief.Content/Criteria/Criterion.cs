@@ -22,7 +22,9 @@ public enum Better
     Higher,
 }
 
-/// <summary>What the ids of a references criterion name: authorities (glossary terms or explainers) or events (timeline events or free text).</summary>
+/// <summary>
+/// What the ids of a references criterion name: authorities (glossary terms or explainers) or events (timeline events or free text).
+/// </summary>
 public enum RefersTo
 {
     Authorities,

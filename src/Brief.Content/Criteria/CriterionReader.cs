@@ -37,7 +37,7 @@ internal static class CriterionReader
         if (!IsField(field))
         {
             at.Error(Codes.BadCriteria, Child(map, "field") ?? map, field == "" ? "a criterion has no 'field'" : $"'{field}' is not a field name",
-                "a field is a front-matter key of lower-case letters, digits and _ or -, or two joined by a dot (risk.forces)");
+                "a field is a front-matter key of lower-case letters, digits and _ or -, or two joined by a dot (group.name)");
             return null;
         }
         if (Reserved.Contains(field.Split('.')[0]))

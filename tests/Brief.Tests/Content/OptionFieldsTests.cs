@@ -28,7 +28,8 @@ public sealed class OptionFieldsTests
             Assert.All(field.Choices, c => Assert.False(string.IsNullOrWhiteSpace(c.Label), $"{field.Field}: {c.Value}"));
             Assert.All(field.Allowed, v => Assert.Equal(field.Choices.Single(c => c.Value == v).Label, field.LabelOf(v)));
             Assert.Null(field.LabelOf("not-a-value"));
-            Assert.True(field.Group is null || BuiltInCriteria.Declaration.Groups.Any(g => g.Field == field.Group), $"{field.Field}: its group is not declared");
+            Assert.True(field.Group is null || BuiltInCriteria.Declaration.Groups.Any(g => g.Field == field.Group),
+                $"{field.Field}: its group is not declared");
         }
     }
 

@@ -24,14 +24,16 @@ public sealed class FloodBriefingTests(FloodSite flood) : IClassFixture<FloodSit
     private IDocument Options => flood.Site.Page("options/");
 
     private IElement Row(string title) =>
-        Options.QuerySelectorAll("table.decision-matrix tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains(title, StringComparison.Ordinal));
+        Options.QuerySelectorAll("table.decision-matrix tbody tr")
+            .Single(r => r.QuerySelector("th")!.TextContent.Contains(title, StringComparison.Ordinal));
 
     [Fact]
     public void An_option_beyond_the_benchmark_is_screened_out_with_the_criterion_and_value_that_failed()
     {
         var screened = Assert.Single(Options.QuerySelectorAll(".decision-screened li"));
         Assert.Equal("Storm-surge barrier: Capital cost is 1200 USD million, beyond the benchmark (500 USD million).", screened.TextContent);
-        Assert.DoesNotContain(Options.QuerySelectorAll("table.decision-matrix tbody th"), th => th.TextContent.Contains("barrier", StringComparison.Ordinal));
+        Assert.DoesNotContain(Options.QuerySelectorAll("table.decision-matrix tbody th"),
+            th => th.TextContent.Contains("barrier", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -65,7 +67,8 @@ public sealed class FloodBriefingTests(FloodSite flood) : IClassFixture<FloodSit
         Assert.All(table.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
         Assert.All(table.QuerySelectorAll("tbody th"), th => Assert.Equal("row", th.GetAttribute("scope")));
         Assert.Equal(["Option", "Capital costweight 2; lower is better", "Protection standardweight 3; 1-in-100-year is best",
-            "Disruptionweight 1; Low is best", "Unweighted total", "Weighted total"], table.QuerySelectorAll("thead th").Select(th => th.TextContent));
+            "Disruptionweight 1; Low is best", "Unweighted total", "Weighted total"],
+            table.QuerySelectorAll("thead th").Select(th => th.TextContent));
     }
 
     [Fact]
