@@ -64,7 +64,7 @@ public sealed class BuildCatalog : IModule
             Assets = context.OutputsOf(SitePipelines.Assets).Select(d => d.Source!).ToFrozenSet(StringComparer.Ordinal),
             Manifests = [.. context.OutputsOf(SitePipelines.Manifests).Select(d => d.Get(SiteKeys.Manifest)).OrderBy(m => m.Name,
                 StringComparer.Ordinal)],
-            Criteria = context.Setting(SiteKeys.Criteria),
+            Criteria = context.Settings.GetOrDefault(SiteKeys.Criteria, Content.Criteria.BuiltInCriteria.Declaration),
             Glossary = BuildGlossary(items.Values.OfType<GlossaryTerm>(), parsed, urls, diagnostics),
             DraftSources = all.Where(d => !options.Drafts && d.Get(SiteKeys.Item).Draft).Select(d => d.Source!).ToFrozenSet(StringComparer.Ordinal),
         };

@@ -21,7 +21,7 @@ public sealed class ReadContent : IModule
     {
         var options = context.Setting(SiteKeys.Options);
         var cache = context.Setting(SiteKeys.Cache);
-        var criteria = context.Setting(SiteKeys.Criteria);
+        var criteria = context.Settings.GetOrDefault(SiteKeys.Criteria, BuiltInCriteria.Declaration);
         var files = InputFiles.Under(options.InputRoot)
             .Where(path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
                 && !path.StartsWith("assets/", StringComparison.Ordinal) && !path.StartsWith("briefs/", StringComparison.Ordinal))
