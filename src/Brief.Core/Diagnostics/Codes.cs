@@ -48,4 +48,11 @@ public static class Codes
     public const string ConfidenceWithLikelihood = "BRF076";
     public const string KeyJudgmentWithoutSource = "BRF077";
     public const string KeyJudgmentWithoutLikelihood = "BRF078";
+    public const string UnknownRecommendation = "BRF090";
+    public const string UnknownMemoOption = "BRF091";
+    public const string RecommendationNotConsidered = "BRF092";
+    public const string ShortDecisionWindow = "BRF093";
+    public const string LongBluf = "BRF094";
+    public const string MemoOverPages = "BRF095";
+    public const string DissentWithoutNote = "BRF096";
 }
