@@ -3,10 +3,13 @@ using System.Text.Json.Nodes;
 
 namespace Brief.Print;
 
-/// <summary>A brief to print: its name (briefs/NAME/), the document metadata, and where to write the PDF.</summary>
-public sealed record PrintJob(string Name, PdfInfo Info, string Output);
+/// <summary>
+/// A page to print: its name, the document metadata, where to write the PDF, and the site path of the page (a brief's,
+/// briefs/NAME/, unless another is given: a memo's, memos/ID/).
+/// </summary>
+public sealed record PrintJob(string Name, PdfInfo Info, string Output, string? Page = null);
 
-/// <summary>A printed brief: its page count and how long it took.</summary>
+/// <summary>A printed brief (or memo): its page count and how long it took.</summary>
 public sealed record PrintedBrief(string Name, int Pages, TimeSpan Elapsed);
 
 /// <summary>
@@ -25,7 +28,7 @@ public static class BriefPrinter
         foreach (var job in jobs)
         {
             var clock = Stopwatch.StartNew();
-            await using var page = await browser.OpenAsync(new Uri(server.BaseUri, $"briefs/{job.Name}/"), cancellationToken).ConfigureAwait(false);
+            await using var page = await browser.OpenAsync(new Uri(server.BaseUri, job.Page ?? $"briefs/{job.Name}/"), cancellationToken).ConfigureAwait(false);
             await page.EvaluateAsync(UnlinkSitePages, cancellationToken).ConfigureAwait(false);
             await page.EvaluateAsync(LoadImages, cancellationToken).ConfigureAwait(false);
             var hasContents = (await page.EvaluateAsync("document.querySelector('[data-toc-target]') !== null", cancellationToken)

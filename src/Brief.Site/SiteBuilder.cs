@@ -117,7 +117,10 @@ public static class SiteBuilder
             .ToDictionary(g => g.Key, g => g.Count()),
         PagesWritten = outputs.Get(SitePipelines.Pages, Phase.PostProcess).Count(d => d.Destination?.EndsWith(".html",
             StringComparison.Ordinal) == true),
-        Printed = [.. outputs.Get(SitePipelines.Print, Phase.Output).Select(d => d.Get(SiteKeys.Printed))],
+        Printed = [.. outputs.Get(SitePipelines.Print, Phase.Output).Where(d => d.Destination?.StartsWith("briefs/", StringComparison.Ordinal) == true)
+            .Select(d => d.Get(SiteKeys.Printed))],
+        PrintedMemos = [.. outputs.Get(SitePipelines.Print, Phase.Output).Where(d => d.Destination?.StartsWith("memos/", StringComparison.Ordinal) == true)
+            .Select(d => d.Get(SiteKeys.Printed))],
         Timings = outputs.Timings,
     };
 

@@ -18,9 +18,9 @@
   var list = document.getElementById("search-results");
   var more = document.getElementById("search-more");
   var names = {
-    Option: "Options", Explainer: "Explainers", Term: "Glossary terms", Source: "Sources", Event: "Timeline events", Page: "Other pages"
+    Option: "Options", Explainer: "Explainers", Term: "Glossary terms", Source: "Sources", Event: "Timeline events", Page: "Other pages", Memo: "Memos"
   };
-  var kinds = { Option: "Option", Explainer: "Explainer", Term: "Glossary term", Source: "Source", Event: "Timeline event", Page: "Page" };
+  var kinds = { Option: "Option", Explainer: "Explainer", Term: "Glossary term", Source: "Source", Event: "Timeline event", Page: "Page", Memo: "Memo" };
   var indexUrl = form.getAttribute("data-index");
   var version = form.getAttribute("data-version");
   var root = form.getAttribute("data-root");

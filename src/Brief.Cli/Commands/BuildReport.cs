@@ -32,6 +32,11 @@ internal static class BuildReport
             Console.Error.WriteLine($"brief: printed briefs/{brief.Name}.pdf: {brief.Pages} pages in " +
                 $"{brief.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
         }
+        foreach (var memo in result.PrintedMemos)
+        {
+            Console.Error.WriteLine($"brief: printed memos/{memo.Name}.pdf: {memo.Pages} pages in " +
+                $"{memo.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
+        }
         if (Environment.GetEnvironmentVariable("BRIEF_TRACE") == "1")
         {
             Trace(result);

@@ -89,6 +89,7 @@ public static class ContentReader
                 Id = id, Kind = kind, Source = source, File = file, Title = title, Body = split.Body, BodyLine = split.BodyLine, Fields = fields,
                 Date = fields.Raw("date")?.Value is PartialDate date ? date : null,
             },
+            ContentKind.Memo => MemoReader.Read(id, source, file, title, split, fields),
             _ => throw new InvalidOperationException($"No reader for {kind}."),
         };
 

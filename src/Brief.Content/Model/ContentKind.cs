@@ -10,6 +10,7 @@ public enum ContentKind
     Term,
     Source,
     Event,
+    Memo,
 }
 
 public static class ContentKinds
@@ -22,6 +23,7 @@ public static class ContentKinds
         ["glossary"] = ContentKind.Term,
         ["sources"] = ContentKind.Source,
         ["timeline"] = ContentKind.Event,
+        ["memos"] = ContentKind.Memo,
     };
 
     public static string? Folder(this ContentKind kind) => ByFolder.FirstOrDefault(p => p.Value == kind).Key;
@@ -47,6 +49,7 @@ public static class ContentKinds
         ContentKind.Term => "term",
         ContentKind.Source => "source",
         ContentKind.Event => "event",
+        ContentKind.Memo => "memo",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -21,6 +21,7 @@ public static class Scaffold
             ["term"] = (ContentKind.Term, "glossary"),
             ["source"] = (ContentKind.Source, "sources"),
             ["event"] = (ContentKind.Event, "timeline"),
+            ["memo"] = (ContentKind.Memo, "memos"),
         };
 
     /// <summary>The file's text. <paramref name="examples"/> are ids worth suggesting for id lists (e.g. authorities).</summary>
@@ -72,10 +73,18 @@ public static class Scaffold
             FieldType.Map => $"{field.Name}:",
             FieldType.TextList or FieldType.IdList => $"{field.Name}: []",
             FieldType.Bool => $"{field.Name}: {(field.Name == "draft" ? "false" : "true")}",
-            FieldType.Id => $"# {field.Name}:",
+            FieldType.Id when !field.Required => $"# {field.Name}:",
+            FieldType.Records => $"{field.Name}: []",
             _ => $"{field.Name}:",
         };
         text.Append(indent).Append(line.PadRight(Math.Max(line.Length + 2, 28))).Append("# ").Append(note).Append('\n');
+        if (field.Type == FieldType.Records)
+        {
+            // a list of records starts empty: each record's fields are shown as a commented example to copy
+            text.Append(indent).Append("#   - ").Append(string.Join(", ", field.Fields.Select(f => f.Allowed.IsEmpty
+                ? $"{f.Name}: ..." : $"{f.Name}: {string.Join(" | ", f.Allowed)}"))).Append('\n');
+            return;
+        }
         foreach (var nested in field.Fields)
         {
             Field(text, nested, null, indent + "  ", examples);

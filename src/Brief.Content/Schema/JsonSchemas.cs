@@ -26,6 +26,7 @@ public static class JsonSchemas
         ("term.schema.json", Schemas.Term, "brief glossary term front matter (glossary/*.md)"),
         ("source.schema.json", Schemas.Source, "brief source front matter (sources/*.md)"),
         ("event.schema.json", Schemas.Event, "brief timeline event front matter (timeline/*.md)"),
+        ("memo.schema.json", Schemas.Memo, "brief decision memo front matter (memos/*.md)"),
         ("page.schema.json", Schemas.Page, "brief plain page front matter (other *.md)"),
         ("home.schema.json", Schemas.Home, "brief home page front matter (index.md)"),
         ("site.schema.json", Schemas.Site, "brief site settings (site.yml)"),

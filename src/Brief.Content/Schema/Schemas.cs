@@ -52,6 +52,24 @@ public static class Schemas
     public static readonly ContentSchema Event = new("event", Common(Title, Summary,
         new FieldSpec("date", FieldType.PartialDate, "YYYY-MM-DD, YYYY-MM or YYYY.", Required: true)));
 
+    public static readonly ContentSchema Memo = new("memo", Common(Title, Summary,
+        Text("to", "Who decides: the memo's addressee, e.g. the National Security Advisor.", required: true),
+        Text("from", "Who sends it: the office or staff that wrote it.", required: true),
+        new FieldSpec("date", FieldType.Date, "The memo's date (YYYY-MM-DD).", Required: true),
+        new FieldSpec("decision_by", FieldType.Date, "The date a decision is needed by (YYYY-MM-DD); fewer than 5 business days after date is a warning."),
+        new FieldSpec("recommendation", FieldType.Id, "The id of the option (options/*.md) the memo recommends.", Required: true),
+        new FieldSpec("options", FieldType.IdList, "Ids of the options considered, in the order shown (default: every option)."),
+        new FieldSpec("clearance", FieldType.Records, "The offices that cleared the memo, and how.")
+        {
+            Fields = [Text("office", "The clearing office.", required: true),
+                new FieldSpec("position", FieldType.Enum, "The office's position.", Required: true) { Allowed = ["concur", "nonconcur", "split", "pending"] },
+                Text("note", "Why, in a sentence: required in practice for a nonconcurrence or a split.")],
+        },
+        new FieldSpec("max_pages", FieldType.Number, "The printed memo's page limit (default 2): a longer printed memo fails the build.")))
+    {
+        BodySections = ["Bottom line up front", "Background", "Discussion"],
+    };
+
     public static readonly ContentSchema Site = new("site", [
         Text("title", "The site's title.", required: true),
         Text("subtitle", "A line under the title."),
@@ -97,6 +115,7 @@ public static class Schemas
         ContentKind.Term => Term,
         ContentKind.Source => Source,
         ContentKind.Event => Event,
+        ContentKind.Memo => Memo,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

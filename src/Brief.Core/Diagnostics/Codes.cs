@@ -55,4 +55,11 @@ public static class Codes
     public const string BadBetter = "BRF084";
     public const string ReservedCriterion = "BRF085";
     public const string UnknownCriteriaKey = "BRF086";
+    public const string UnknownRecommendation = "BRF090";
+    public const string UnknownMemoOption = "BRF091";
+    public const string RecommendationNotConsidered = "BRF092";
+    public const string ShortDecisionWindow = "BRF093";
+    public const string LongBluf = "BRF094";
+    public const string MemoOverPages = "BRF095";
+    public const string DissentWithoutNote = "BRF096";
 }

@@ -46,6 +46,15 @@ public static class MarkingCheck
                     Listed: true, FirstSection: false);
             }
         }
+        // a memo's clearance notes are printed in its clearance table: portions of the memo
+        foreach (var note in item.Fields.Records("clearance").Select(c => c.Raw("note")))
+        {
+            if (note is { Value: string text } located)
+            {
+                yield return new Found("clearance note", located.Line, located.Column, Portion.MarkOf(text.TrimStart()), Required: true,
+                    Listed: false, FirstSection: false);
+            }
+        }
         foreach (var portion in parsed.Portions)
         {
             yield return new Found(portion.Noun, portion.Line, portion.Column, portion.Mark, portion.Kind != PortionKind.Other, Listed: false,

@@ -69,6 +69,7 @@ public sealed class BuildCatalog : IModule
             DraftSources = all.Where(d => !options.Drafts && d.Get(SiteKeys.Item).Draft).Select(d => d.Source!).ToFrozenSet(StringComparer.Ordinal),
         };
         CheckReferences(catalog, diagnostics);
+        Memos.MemoChecks.Run(catalog, diagnostics);
         catalog = catalog with
         {
             Marks = site.Markings is { } register ? Markings.MarkingCheck.Run(catalog, register, diagnostics) : catalog.Marks,

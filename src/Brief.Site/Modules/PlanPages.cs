@@ -36,10 +36,13 @@ public sealed class PlanPages : IModule
         var printCss = views.Manifests().Where(_ => theme.Has(PrintStylesheet.Layout))
             .Select(m => PrintStylesheet.Of(m, views, theme, context.Diagnostics,
                 views.Banners.OfBrief(Pages.Brief.BriefContents.Of(m, views, everything, cache))));
+        var memoCss = MemoPages.Memos(catalog).Where(_ => theme.Has(MemoStylesheet.Layout))
+            .Select(m => MemoStylesheet.Of(m, views, theme, context.Diagnostics));
         // the big single pages first, so that they overlap with the many small ones on the other core
         IEnumerable<PlannedPage> pages = [.. BriefPages.Plan(planning), .. HomePages.Plan(planning), .. SitePages.Plan(planning),
-            .. IndexPages.Plan(planning), .. DocumentPages.Plan(planning)];
-        return [.. printCss, .. pages.Where(page => theme.Has(page.Layout)).Select(page => Job(page, inputsOf.Of(page), views, context))];
+            .. IndexPages.Plan(planning), .. MemoPages.Plan(planning),
+            .. DocumentPages.Plan(planning)];
+        return [.. printCss, .. memoCss, .. pages.Where(page => theme.Has(page.Layout)).Select(page => Job(page, inputsOf.Of(page), views, context))];
     }
 
     private static Document Job(PlannedPage page, string inputs, Views views, PipelineContext context)

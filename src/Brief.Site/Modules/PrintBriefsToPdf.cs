@@ -11,7 +11,9 @@ namespace Brief.Site.Modules;
 /// <summary>
 /// brief build --pdf: prints every brief of the freshly written site (before it replaces the old one) with the
 /// system Chromium, into briefs/NAME.pdf, and checks each against its page budget: a brief over its max_pages is a
-/// warning naming it and its page count. One document per printed brief (<see cref="SiteKeys.Printed"/>).
+/// warning naming it and its page count. Every decision memo is printed too, into memos/ID.pdf, in the same browser
+/// (<see cref="Memos.MemoPrints"/>): a memo over its max_pages is an error. One document per printed brief or memo
+/// (<see cref="SiteKeys.Printed"/>).
 /// </summary>
 public sealed class PrintBriefsToPdf : IModule
 {
@@ -27,8 +29,10 @@ public sealed class PrintBriefsToPdf : IModule
         var jobs = manifests.Select(m => new PrintJob(m.Name,
             new PdfInfo(m.Title, m.Subtitle, catalog.Site.Title, catalog.Site.AsOf),
             Path.Combine(options.OutputRoot, "briefs", m.Name + ".pdf"))).ToList();
+        var memos = Memos.MemoPrints.Jobs(catalog, options.OutputRoot);
         // the engine runs each phase on a pool thread with no synchronization context, so waiting here cannot deadlock
-        var printed = BriefPrinter.PrintAsync(chromium, options.OutputRoot, catalog.Site.BaseUrl, jobs, context.CancellationToken)
+        var printed = BriefPrinter.PrintAsync(chromium, options.OutputRoot, catalog.Site.BaseUrl, [.. jobs, .. memos.Select(m => m.Job)],
+            context.CancellationToken)
             .GetAwaiter().GetResult();
         foreach (var (manifest, result) in manifests.Zip(printed))
         {
@@ -38,6 +42,9 @@ public sealed class PrintBriefsToPdf : IModule
                     manifest.File, manifest.MaxPagesPosition.Line, manifest.MaxPagesPosition.Column, "shorten or drop sections, or raise max_pages");
             }
         }
-        return [.. printed.Select(p => Document.Create(null, $"briefs/{p.Name}.pdf").With(SiteKeys.Printed, p))];
+        var printedMemos = printed.Skip(jobs.Count).ToList();
+        Memos.MemoPrints.Check(memos, printedMemos, context.Diagnostics);
+        return [.. printed.Take(jobs.Count).Select(p => Document.Create(null, $"briefs/{p.Name}.pdf").With(SiteKeys.Printed, p)),
+            .. printedMemos.Select(p => Document.Create(null, Memos.MemoPrints.PdfPath(p.Name)).With(SiteKeys.Printed, p))];
     }
 }

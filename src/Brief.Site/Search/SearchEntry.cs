@@ -15,7 +15,7 @@ public sealed record SearchEntry(string Path, string Title, string Type, string?
     ImmutableArray<string> Names, ImmutableArray<KeyValuePair<string, int>> Stems)
 {
     /// <summary>The types a reader can narrow a search to, in the order the search page offers them.</summary>
-    public static readonly ImmutableArray<string> Types = ["Explainer", "Option", "Term", "Source", "Event", "Page"];
+    public static readonly ImmutableArray<string> Types = ["Explainer", "Option", "Term", "Source", "Event", "Page", "Memo"];
 
     // How much a word counts where it stands: a page's own names and title most, then its summary, then the body.
     private const int NameWeight = 12;
@@ -31,6 +31,7 @@ public sealed record SearchEntry(string Path, string Title, string Type, string?
         ContentKind.Term => "Term",
         ContentKind.Source => "Source",
         ContentKind.Event => "Event",
+        ContentKind.Memo => "Memo",
         _ => "Page",
     };
 

@@ -70,7 +70,9 @@ public static class SearchIndex
         writer.WriteStartObject();
         writer.WriteNumber("pages", entries.Count);
         writer.WriteStartArray("types");
-        foreach (var type in SearchEntry.Types)
+        // a type no page has at the end of the list is left out (an index without memos lists no "Memo")
+        foreach (var type in SearchEntry.Types.Take(SearchEntry.Types.LastIndexOf("Page") + 1)
+            .Concat(SearchEntry.Types.Skip(SearchEntry.Types.LastIndexOf("Page") + 1).Where(t => entries.Any(e => e.Type == t))))
         {
             writer.WriteStringValue(type);
         }

@@ -28,7 +28,9 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
         (string Key, string Title, string Path)[] sections =
         [
             ("explainers", "Explainers", "explainers/"), ("options", "Options", "options/"), ("glossary", "Glossary", "glossary/"),
-            ("timeline", "Timeline", "timeline/"), ("sources", "Sources", "sources/"), ("search", "Search", "search/"),
+            ("timeline", "Timeline", "timeline/"), ("sources", "Sources", "sources/"),
+            .. Catalog.All<DecisionMemo>().Any() ? [("memos", "Memos", "memos/")] : Enumerable.Empty<(string, string, string)>(),
+            ("search", "Search", "search/"),
         ];
         return Obj(
             ("title", site.Title), ("subtitle", site.Subtitle), ("description", site.Description ?? site.Subtitle ?? site.Title),

@@ -65,6 +65,18 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void New_memo_writes_a_decision_memo_into_memos()
+    {
+        using var site = FixtureSite.Minimal();
+
+        var run = BriefProcess.Start(site.Root, "new", "memo", "Decision on the raid");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("brief: wrote input/memos/decision-on-the-raid.md", run.Err, StringComparison.Ordinal);
+        Assert.Contains("recommendation:", File.ReadAllText(Path.Combine(site.Input, "memos", "decision-on-the-raid.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_prints_file_line_col_diagnostics_exits_1_and_writes_nothing()
     {
         using var site = WithTheme(FixtureSite.Minimal());

@@ -32,6 +32,7 @@ public sealed class IncrementalBuildTests
     public async Task After_any_edits_an_incremental_build_equals_a_clean_build_byte_for_byte(int seed)
     {
         using var site = FixtureSite.CopyOf(Fixture);
+        site.Write("memos/decision.md", Memo); // every kind of document, memos too
         using var theme = new TempFolder();
         Site.SafetyTests.CopyDirectory(Repo.Theme, theme.Path);
         var random = new Random(seed);
@@ -145,13 +146,36 @@ public sealed class IncrementalBuildTests
         Assert.Equal(original, File.ReadAllText(page));
     }
 
+    /// <summary>A decision memo on the fixture's options, citing a source, with a dissent in its clearance.</summary>
+    private const string Memo = """
+        ---
+        title: Decision on cable patrols
+        to: The board
+        from: Staff
+        date: 2025-02-03
+        decision_by: 2025-02-14
+        recommendation: patrols
+        options: [patrols, hardening]
+        clearance:
+          - { office: Legal, position: concur }
+          - { office: Operations, position: nonconcur, note: Patrols cost too much. }
+        ---
+        ## Bottom line up front
+
+        Approve the patrols, as the analyst advises [@analyst].
+
+        ## Discussion
+
+        Patrols protect the EEZ.
+        """;
+
     private static string Edit(FixtureSite site, string theme, Random random)
     {
         string Read(string path) => File.ReadAllText(Path.Combine(site.Input, path));
         var bodies = new[]
         {
             "explainers/attribution.md", "explainers/legal/law-of-the-sea.md", "options/patrols.md", "options/hardening.md", "timeline/repair.md",
-            "sources/analyst.md",
+            "sources/analyst.md", "memos/decision.md",
         };
         var mended = "";
         foreach (var broken in bodies.Where(b => Read(b).Contains("(missing-", StringComparison.Ordinal)))

@@ -13,7 +13,8 @@ public sealed partial class NewFileTests
     {
         ["summary"] = "A summary.", ["congress"] = "notify", ["host_nation_consent"] = "preferred", ["forces"] = "low",
         ["escalation"] = "medium", ["diplomatic"] = "high", ["intelligence_yield"] = "low", ["duration"] = "limited",
-        ["kind"] = "person", ["date"] = "2025-02-04",
+        ["kind"] = "person", ["date"] = "2025-02-04", ["to"] = "The National Security Advisor", ["from"] = "Briefing staff",
+        ["recommendation"] = "raid",
     };
 
     [Theory]
@@ -22,6 +23,7 @@ public sealed partial class NewFileTests
     [InlineData("term", "LNO", "glossary/lno/")]
     [InlineData("source", "A Former Official", "sources/a-former-official/")]
     [InlineData("event", "Blockade announced", "timeline/")]
+    [InlineData("memo", "Decision on the blockade", "memos/decision-on-the-blockade/")]
     public void A_new_file_of_each_kind_builds_once_its_placeholders_are_filled(string kind, string title, string page)
     {
         using var site = FixtureSite.Minimal();
@@ -86,13 +88,32 @@ public sealed partial class NewFileTests
 
         var same = NewFile.Create(site.Input, "option", "Raid");
         var clash = NewFile.Create(site.Input, "explainer", "Raid");
-        var unknown = NewFile.Create(site.Input, "memo", "Raid");
+        var unknown = NewFile.Create(site.Input, "report", "Raid");
 
         Assert.Contains("already exists; brief new never overwrites", same.Refused, StringComparison.Ordinal);
         Assert.Contains("already has the id 'raid'", clash.Refused, StringComparison.Ordinal);
-        Assert.Contains("use one of: explainer, option, term, source, event", unknown.Refused, StringComparison.Ordinal);
+        Assert.Contains("use one of: explainer, option, term, source, event, memo", unknown.Refused, StringComparison.Ordinal);
         Assert.Equal(original, File.ReadAllText(Path.Combine(site.Input, "options/raid.md")));
         Assert.False(File.Exists(Path.Combine(site.Input, "explainers/raid.md")));
+    }
+
+    [Fact]
+    public void A_new_memo_has_its_header_fields_a_commented_clearance_example_and_a_bottom_line_first()
+    {
+        using var site = FixtureSite.Minimal();
+        var written = NewFile.Create(site.Input, "memo", "Decision on the blockade").Written!;
+        var text = File.ReadAllText(written);
+
+        Assert.Equal(Path.Combine(site.Input, "memos", "decision-on-the-blockade.md"), written);
+
+        foreach (var field in Brief.Content.Schema.Schemas.Memo.Fields)
+        {
+            Assert.Matches($"(?m)^#? ?{field.Name}:", text);
+        }
+        Assert.Contains("title: \"Decision on the blockade\"", text, StringComparison.Ordinal);
+        Assert.Matches("(?m)^recommendation: +# required\\.", text);
+        Assert.Contains("#   - office: ..., position: concur | nonconcur | split | pending, note: ...", text, StringComparison.Ordinal);
+        Assert.Equal(["Bottom line up front", "Background", "Discussion"], Regex.Matches(text, "(?m)^## (.+)$").Select(m => m.Groups[1].Value));
     }
 
     [GeneratedRegex(@"(?m)^( *)([a-z_]+):\s+# required\.")]

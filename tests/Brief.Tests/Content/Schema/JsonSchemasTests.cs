@@ -82,6 +82,7 @@ public sealed class JsonSchemasTests
         _ when path.StartsWith("glossary/", StringComparison.Ordinal) => "term.schema.json",
         _ when path.StartsWith("sources/", StringComparison.Ordinal) => "source.schema.json",
         _ when path.StartsWith("timeline/", StringComparison.Ordinal) => "event.schema.json",
+        _ when path.StartsWith("memos/", StringComparison.Ordinal) => "memo.schema.json",
         _ => "page.schema.json",
     };
 
