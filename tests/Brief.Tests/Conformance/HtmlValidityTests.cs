@@ -4,8 +4,8 @@ using Brief.Tests.Support;
 namespace Brief.Tests.Conformance;
 
 /// <summary>
-/// Every page of the briefings (ours, and the fixtures on other topics), built as a user builds them (with search), passes the W3C Nu HTML Checker with no
-/// error.
+/// Every page of the briefings (ours, and the fixtures on other topics), built as a user builds them (with search),
+/// passes the W3C Nu HTML Checker with no error.
 /// </summary>
 public sealed class HtmlValidityTests
 {
