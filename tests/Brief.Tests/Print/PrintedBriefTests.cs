@@ -127,6 +127,18 @@ public class PrintedBriefTests(PrintedBriefsFixture fixture) : IClassFixture<Pri
     }
 
     [ChromiumFact]
+    public void The_full_brief_prints_the_decision_matrix_landscape_and_the_read_ahead_only_the_matrix_at_a_glance()
+    {
+        var pages = Poppler.Pages(Full);
+        var page = pages.FindIndex(p => p.Contains("Weighted total", StringComparison.Ordinal));
+        Assert.True(page > 0, "no decision matrix in the full brief");
+        Assert.Contains("Sensitivity", string.Join("\n", pages.Skip(page).Take(2)), StringComparison.Ordinal);
+        var number = (page + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Matches($@"Page +{number} size: +792 x 612", Poppler.Run("pdfinfo", "-f", number, "-l", number, Full));
+        Assert.DoesNotContain("Weighted total", string.Join("\n", Poppler.Pages(ReadAhead)), StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
     public void The_read_ahead_keeps_to_its_two_pages()
     {
         Assert.Equal("2", Poppler.Info(ReadAhead)["Pages"]);
