@@ -28,7 +28,8 @@ public static class BriefPrinter
         foreach (var job in jobs)
         {
             var clock = Stopwatch.StartNew();
-            await using var page = await browser.OpenAsync(new Uri(server.BaseUri, job.Page ?? $"briefs/{job.Name}/"), cancellationToken).ConfigureAwait(false);
+            var address = new Uri(server.BaseUri, job.Page ?? $"briefs/{job.Name}/");
+            await using var page = await browser.OpenAsync(address, cancellationToken).ConfigureAwait(false);
             await page.EvaluateAsync(UnlinkSitePages, cancellationToken).ConfigureAwait(false);
             await page.EvaluateAsync(LoadImages, cancellationToken).ConfigureAwait(false);
             var hasContents = (await page.EvaluateAsync("document.querySelector('[data-toc-target]') !== null", cancellationToken)

@@ -117,12 +117,15 @@ public static class SiteBuilder
             .ToDictionary(g => g.Key, g => g.Count()),
         PagesWritten = outputs.Get(SitePipelines.Pages, Phase.PostProcess).Count(d => d.Destination?.EndsWith(".html",
             StringComparison.Ordinal) == true),
-        Printed = [.. outputs.Get(SitePipelines.Print, Phase.Output).Where(d => d.Destination?.StartsWith("briefs/", StringComparison.Ordinal) == true)
-            .Select(d => d.Get(SiteKeys.Printed))],
-        PrintedMemos = [.. outputs.Get(SitePipelines.Print, Phase.Output).Where(d => d.Destination?.StartsWith("memos/", StringComparison.Ordinal) == true)
-            .Select(d => d.Get(SiteKeys.Printed))],
+        Printed = [.. Printed(outputs, "briefs/")],
+        PrintedMemos = [.. Printed(outputs, "memos/")],
         Timings = outputs.Timings,
     };
+
+    /// <summary>What --pdf printed into one folder: briefs/ or memos/.</summary>
+    private static IEnumerable<Print.PrintedBrief> Printed(PhaseOutputs outputs, string folder) =>
+        outputs.Get(SitePipelines.Print, Phase.Output).Where(d => d.Destination?.StartsWith(folder, StringComparison.Ordinal) == true)
+            .Select(d => d.Get(SiteKeys.Printed));
 
     /// <summary>site.yml and the command line's settings; criteria.yml's fingerprint when there is one.</summary>
     private static string SiteKeyOf(BuildOptions options, Content.Criteria.CriteriaDeclaration criteria)

@@ -56,13 +56,17 @@ public static class Schemas
         Text("to", "Who decides: the memo's addressee, e.g. the National Security Advisor.", required: true),
         Text("from", "Who sends it: the office or staff that wrote it.", required: true),
         new FieldSpec("date", FieldType.Date, "The memo's date (YYYY-MM-DD).", Required: true),
-        new FieldSpec("decision_by", FieldType.Date, "The date a decision is needed by (YYYY-MM-DD); fewer than 5 business days after date is a warning."),
+        new FieldSpec("decision_by", FieldType.Date,
+            "The date a decision is needed by (YYYY-MM-DD); fewer than 5 business days after date is a warning."),
         new FieldSpec("recommendation", FieldType.Id, "The id of the option (options/*.md) the memo recommends.", Required: true),
         new FieldSpec("options", FieldType.IdList, "Ids of the options considered, in the order shown (default: every option)."),
         new FieldSpec("clearance", FieldType.Records, "The offices that cleared the memo, and how.")
         {
             Fields = [Text("office", "The clearing office.", required: true),
-                new FieldSpec("position", FieldType.Enum, "The office's position.", Required: true) { Allowed = ["concur", "nonconcur", "split", "pending"] },
+                new FieldSpec("position", FieldType.Enum, "The office's position.", Required: true)
+                {
+                    Allowed = ["concur", "nonconcur", "split", "pending"],
+                },
                 Text("note", "Why, in a sentence: required in practice for a nonconcurrence or a split.")],
         },
         new FieldSpec("max_pages", FieldType.Number, "The printed memo's page limit (default 2): a longer printed memo fails the build.")))

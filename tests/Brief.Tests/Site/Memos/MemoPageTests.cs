@@ -37,7 +37,8 @@ public class MemoPageTests
         Assert.Equal("Bottom line up front", memo.QuerySelector(".memo-body h2")!.TextContent.Trim());
         var recommendation = memo.QuerySelector(".memo-recommendation")!;
         Assert.Equal("/options/raid/", recommendation.QuerySelector(".recommended-option a")!.GetAttribute("href"));
-        Assert.Equal(["Approve", "Disapprove", "Date"], recommendation.QuerySelectorAll(".decision-lines .decision-label").Select(l => l.TextContent));
+        Assert.Equal(["Approve", "Disapprove", "Date"],
+            recommendation.QuerySelectorAll(".decision-lines .decision-label").Select(l => l.TextContent));
         Assert.Equal(3, recommendation.QuerySelectorAll(".decision-lines .decision-line").Length);
         Assert.True(memo.QuerySelector(".memo-body")!.CompareDocumentPosition(recommendation).HasFlag(DocumentPositions.Following));
     }
