@@ -115,6 +115,7 @@ public static class SiteBuilder
         PagesWritten = outputs.Get(SitePipelines.Pages, Phase.PostProcess).Count(d => d.Destination?.EndsWith(".html",
             StringComparison.Ordinal) == true),
         Printed = [.. outputs.Get(SitePipelines.Print, Phase.Output).Select(d => d.Get(SiteKeys.Printed))],
+        WordFiles = [.. outputs.Get(SitePipelines.Word, Phase.Output).Select(d => d.Get(SiteKeys.WordFile))],
         Timings = outputs.Timings,
     };
 

@@ -32,6 +32,10 @@ internal static class BuildReport
             Console.Error.WriteLine($"brief: printed briefs/{brief.Name}.pdf: {brief.Pages} pages in " +
                 $"{brief.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
         }
+        foreach (var file in result.WordFiles)
+        {
+            Console.Error.WriteLine($"brief: wrote {file}");
+        }
         if (Environment.GetEnvironmentVariable("BRIEF_TRACE") == "1")
         {
             Trace(result);
