@@ -14,11 +14,17 @@ internal sealed class FootnoteWriter(WriteContext context)
 
     public void Cite(IElement sup, OpenXmlCompositeElement into)
     {
+        var first = true;
         foreach (var link in sup.QuerySelectorAll("a[href^='#']"))
         {
             var id = link.GetAttribute("href")![1..];
             if (context.Source.Notes.TryGetValue(id, out var note))
             {
+                if (!first)
+                {
+                    into.Append(new Run(new RunProperties { RunStyle = new RunStyle { Val = "FootnoteReference" } }, new Text(",")));
+                }
+                first = false;
                 into.Append(new Run(new RunProperties { RunStyle = new RunStyle { Val = "FootnoteReference" } }, new FootnoteReference { Id = Add(note) }));
             }
         }

@@ -25,11 +25,11 @@ internal sealed class TableWriter(WriteContext context, DocumentWriter writer)
         {
             writer.Paragraph(caption.ChildNodes, ParagraphSlot.Plain(), "Caption");
         }
-        var width = SectionLayout.ContentWidth(context, wide);
+        var widths = Widths(SectionLayout.ContentWidth(context, wide), columns);
         var grid = new TableGrid();
-        for (var i = 0; i < columns; i++)
+        foreach (var column in widths)
         {
-            grid.Append(new GridColumn { Width = (width / columns).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            grid.Append(new GridColumn { Width = column.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
         var word = new Table(new TableProperties
         {
@@ -38,7 +38,7 @@ internal sealed class TableWriter(WriteContext context, DocumentWriter writer)
         }, grid);
         foreach (var row in rows)
         {
-            word.Append(Row(row, width / columns));
+            word.Append(Row(row, widths));
         }
         context.Target.Append(word);
         if (wide)
@@ -47,7 +47,15 @@ internal sealed class TableWriter(WriteContext context, DocumentWriter writer)
         }
     }
 
-    private TableRow Row(IElement row, int columnWidth)
+    /// <summary>Column widths: equal, except that the first (the row's name, in a table of four columns or more) gets twice the room.</summary>
+    public static int[] Widths(int width, int columns)
+    {
+        var first = columns >= 4 ? 2 : 1;
+        var unit = width / (columns - 1 + first);
+        return [.. Enumerable.Range(0, columns).Select(i => i == 0 ? unit * first : unit)];
+    }
+
+    private TableRow Row(IElement row, int[] widths)
     {
         var header = row.ParentElement?.TagName.Equals("THEAD", StringComparison.OrdinalIgnoreCase) == true
             || row.Children.All(c => c.TagName.Equals("TH", StringComparison.OrdinalIgnoreCase));
@@ -56,19 +64,22 @@ internal sealed class TableWriter(WriteContext context, DocumentWriter writer)
         {
             word.Append(new TableRowProperties(new CantSplit(), new TableHeader()));
         }
+        var column = 0;
         foreach (var cell in row.Children.Where(c => c.TagName is "TD" or "TH" or "td" or "th"))
         {
-            word.Append(Cell(cell, columnWidth, header));
+            var span = Span(cell);
+            var width = widths.Skip(column).Take(span).Sum();
+            column += span;
+            word.Append(Cell(cell, width, span, header));
         }
         return word;
     }
 
-    private TableCell Cell(IElement cell, int columnWidth, bool header)
+    private TableCell Cell(IElement cell, int width, int span, bool header)
     {
-        var span = Span(cell);
         var properties = new TableCellProperties(new TableCellWidth
         {
-            Width = (columnWidth * span).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Type = TableWidthUnitValues.Dxa,
         });
         if (span > 1)

@@ -13,7 +13,7 @@ internal static class WordPackage
 {
     public static WordParts Create(WordprocessingDocument document, PageSource source, WordSettings settings)
     {
-        var main = document.AddMainDocumentPart();
+        var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
         main.Document = new Document(new Body());
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = WordStyles.Create();
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocumentSettings();
@@ -24,7 +24,7 @@ internal static class WordPackage
             new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
         main.AddNewPart<HeaderPart>("rIdHeader").Header = HeaderFooter.Header(source.Banner);
         main.AddNewPart<FooterPart>("rIdFooter").Footer = HeaderFooter.Footer(source.Banner);
-        var core = document.AddCoreFilePropertiesPart();
+        var core = document.AddNewPart<CoreFilePropertiesPart>("rId2");
         using (var stream = core.GetStream(FileMode.Create))
         {
             CoreProperties.Write(stream, source.Title, source.Banner, settings.Stamp);

@@ -30,7 +30,7 @@ internal sealed class WriteContext(WordParts parts, PageSource source, LinkTarge
 
     public void Bookmark(string id)
     {
-        if (_written.Add(id))
+        if (id.Length > 0 && _written.Add(id))
         {
             _pendingBookmarks.Add(Bookmarks.Name(id));
         }
