@@ -7,7 +7,8 @@ using Brief.Word;
 namespace Brief.Tests.Word;
 
 /// <summary>brief build --docx, read back with the Open XML SDK: valid, structured, marked and reproducible.</summary>
-public class WordFileTests(WordFilesFixture fixture) : IClassFixture<WordFilesFixture>
+[Collection(WordFilesCollection.Name)]
+public class WordFileTests(WordFilesFixture fixture)
 {
     [Fact]
     public void Every_brief_gets_a_word_file_and_the_builds_are_clean()

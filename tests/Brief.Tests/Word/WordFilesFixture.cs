@@ -38,3 +38,10 @@ public sealed class WordFilesFixture : IDisposable
         Cables.Dispose();
     }
 }
+
+/// <summary>The Word file tests share one set of builds.</summary>
+[CollectionDefinition(Name)]
+public sealed class WordFilesCollection : ICollectionFixture<WordFilesFixture>
+{
+    public const string Name = "Word files";
+}
