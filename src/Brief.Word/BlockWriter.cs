@@ -21,7 +21,8 @@ internal sealed class BlockWriter(WriteContext context, DocumentWriter writer)
                 break;
             case "H2" or "H3" or "H4" or "H5" or "H6":
                 var level = element.TagName[1] - '1';
-                writer.Paragraph(element.ChildNodes, ParagraphSlot.Plain(), $"Heading{level}", default, context.TocBookmarks.GetValueOrDefault(element));
+                writer.Paragraph(element.ChildNodes, ParagraphSlot.Plain(), $"Heading{level}", default,
+                    context.TocBookmarks.GetValueOrDefault(element));
                 break;
             case "P" or "FIGCAPTION" or "ADDRESS" or "SUMMARY" or "DT":
                 writer.Paragraph(element.ChildNodes, slot, slot.InList ? null : StyleOf(element));

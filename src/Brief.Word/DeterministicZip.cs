@@ -16,7 +16,8 @@ internal static class DeterministicZip
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var entry in input.Entries.OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1).ThenBy(e => e.FullName, StringComparer.Ordinal))
+            var entries = input.Entries.OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1).ThenBy(e => e.FullName, StringComparer.Ordinal);
+            foreach (var entry in entries)
             {
                 var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
                 copy.LastWriteTime = Stamp;

@@ -25,7 +25,8 @@ internal sealed class FootnoteWriter(WriteContext context)
                     into.Append(new Run(new RunProperties { RunStyle = new RunStyle { Val = "FootnoteReference" } }, new Text(",")));
                 }
                 first = false;
-                into.Append(new Run(new RunProperties { RunStyle = new RunStyle { Val = "FootnoteReference" } }, new FootnoteReference { Id = Add(note) }));
+                into.Append(new Run(new RunProperties { RunStyle = new RunStyle { Val = "FootnoteReference" } },
+                    new FootnoteReference { Id = Add(note) }));
             }
         }
     }

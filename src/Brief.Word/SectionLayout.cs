@@ -22,7 +22,8 @@ internal static class SectionLayout
         var start = body.Count;
         for (var i = body.Count - 1; i >= Math.Max(0, body.Count - 3); i--)
         {
-            if (body[i] is Paragraph p && p.ParagraphProperties?.ParagraphStyleId?.Val?.Value?.StartsWith("Heading", StringComparison.Ordinal) == true)
+            var style = (body[i] as Paragraph)?.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+            if (style?.StartsWith("Heading", StringComparison.Ordinal) == true)
             {
                 start = i;
                 break;

@@ -31,8 +31,8 @@ internal static class TableOfContents
             var paragraph = context.NewParagraph(Style(heading.TagName.Equals("H2", StringComparison.OrdinalIgnoreCase) ? "TOC1" : "TOC2"));
             if (i == 0)
             {
-                paragraph.Append(Char(FieldCharValues.Begin), new Run(new FieldCode(" TOC \\o \"1-2\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
-                    Char(FieldCharValues.Separate));
+                var code = new FieldCode(" TOC \\o \"1-2\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve };
+                paragraph.Append(Char(FieldCharValues.Begin), new Run(code), Char(FieldCharValues.Separate));
             }
             paragraph.Append(new Hyperlink(new Run(new Text(Normalize(heading.TextContent)))) { Anchor = bookmark, History = true });
             if (i == entries.Count - 1)

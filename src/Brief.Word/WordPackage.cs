@@ -7,7 +7,8 @@ namespace Brief.Word;
 /// The parts of a new Word file, each added under a fixed relationship id (so the package is the same every time):
 /// styles, numbering, settings, footnotes, the header and footer with the banner, and the core properties.
 /// </summary>
-internal sealed record WordParts(MainDocumentPart Main, FootnotesPart Footnotes, NumberingDefinitionsPart Numbering, string HeaderId, string FooterId);
+internal sealed record WordParts(
+    MainDocumentPart Main, FootnotesPart Footnotes, NumberingDefinitionsPart Numbering, string HeaderId, string FooterId);
 
 internal static class WordPackage
 {

@@ -82,7 +82,8 @@ internal static class WordStyles
 
     private static Style[] CharacterStyles() =>
     [
-        Character("Hyperlink", "Hyperlink", new StyleRunProperties { Color = new Color { Val = "1D4ED8" }, Underline = new Underline { Val = UnderlineValues.Single } }),
+        Character("Hyperlink", "Hyperlink",
+            new StyleRunProperties { Color = new Color { Val = "1D4ED8" }, Underline = new Underline { Val = UnderlineValues.Single } }),
         Character("FootnoteReference", "footnote reference",
             new StyleRunProperties { VerticalTextAlignment = new VerticalTextAlignment { Val = VerticalPositionValues.Superscript } }),
     ];
@@ -113,9 +114,11 @@ internal static class WordStyles
 
     private static StyleParagraphProperties Spaced(string before, string after) => StyleParts.Spaced(before, after);
 
-    private static StyleParagraphProperties Indented(int left, string before = "60", string after = "120") => StyleParts.Indented(left, before, after);
+    private static StyleParagraphProperties Indented(int left, string before = "60", string after = "120") =>
+        StyleParts.Indented(left, before, after);
 
-    private static StyleParagraphProperties KeepWithNext() => new() { KeepNext = new KeepNext(), SpacingBetweenLines = new SpacingBetweenLines { After = "20" } };
+    private static StyleParagraphProperties KeepWithNext() =>
+        new() { KeepNext = new KeepNext(), SpacingBetweenLines = new SpacingBetweenLines { After = "20" } };
 
     private static StyleRunProperties Run(string? size = null, bool bold = false, bool italic = false, string? color = null) =>
         StyleParts.Run(size, bold, italic, color);

@@ -32,12 +32,14 @@ public partial class WordReaderTests(WordFilesFixture fixture)
     {
         using var temp = new TempFolder();
         using var read = WordReaders.Read(fixture.Docx(fixture.Briefing, "full"), temp.Path);
-        var headings = read.RootElement.GetProperty("headings").EnumerateArray().Select(h => (Style: h[0].GetString(), Text: h[1].GetString())).ToList();
+        var headings = read.RootElement.GetProperty("headings").EnumerateArray()
+            .Select(h => (Style: h[0].GetString(), Text: h[1].GetString())).ToList();
         Assert.Contains(("Title", "U.S. Military Options Against Mexican Cartels: Full Brief"), headings);
         Assert.Contains(("Heading 1", "Options compared"), headings);
         Assert.Contains(("Heading 2", "(U) Airstrikes with drones or standoff weapons"), headings);
         Assert.Contains(headings, h => h.Style == "Heading 3");
-        var tables = read.RootElement.GetProperty("tables").EnumerateArray().Select(t => t.EnumerateArray().Select(c => c.GetString()).ToList()).ToList();
+        var tables = read.RootElement.GetProperty("tables").EnumerateArray()
+            .Select(t => t.EnumerateArray().Select(c => c.GetString()).ToList()).ToList();
         Assert.Contains(tables, row => row.SequenceEqual(["Option", "Congress", "Host-nation consent", "Risk to forces", "Escalation risk",
             "Diplomatic risk", "Intelligence yield", "Duration", "Authorities"]));
         Assert.All(read.RootElement.GetProperty("headers").EnumerateArray(), h => Assert.Equal("UNCLASSIFIED // FOR PUBLIC RELEASE", h.GetString()));
