@@ -29,6 +29,11 @@ internal static class SectionLayout
                 break;
             }
         }
+        if (start > 0 && IsLandscapeEnd(body[start - 1]))
+        {
+            body[start - 1].Remove(); // two wide tables in a row share one landscape section
+            return;
+        }
         var end = new Paragraph(new ParagraphProperties { SectionProperties = Section(context, landscape: false) });
         if (start == body.Count)
         {
@@ -39,6 +44,10 @@ internal static class SectionLayout
             context.Body.InsertBefore(end, body[start]);
         }
     }
+
+    private static bool IsLandscapeEnd(OpenXmlElement element) =>
+        element is Paragraph { ParagraphProperties.SectionProperties: { } section } paragraph && paragraph.Elements<Run>().Any() is false
+        && section.GetFirstChild<PageSize>()?.Orient?.Value == PageOrientationValues.Landscape;
 
     /// <summary>Ends the landscape section after a wide table.</summary>
     public static void BreakAfter(WriteContext context) =>

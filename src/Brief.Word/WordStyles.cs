@@ -67,9 +67,9 @@ internal static class WordStyles
         Paragraph("ListParagraph", "List Paragraph", "Normal", Spaced("0", "60"), null),
         Paragraph("ListContinue", "List Continue", "Normal", Spaced("0", "60"), null),
         Paragraph("Quote", "Quote", "Normal", Indented(567), Run(italic: true)),
-        Paragraph("Caption", "caption", "Normal", Spaced("120", "120"), Run(size: "19", bold: true)),
+        Paragraph("Caption", "caption", "Normal", KeepWithNext("120", "120"), Run(size: "19", bold: true)),
         Paragraph("Summary", "Summary", "Normal", null, Run(italic: true)),
-        Paragraph("DefinitionTerm", "Definition Term", "Normal", KeepWithNext(), Run(bold: true)),
+        Paragraph("DefinitionTerm", "Definition Term", "Normal", KeepWithNext("0", "20"), Run(bold: true)),
         Paragraph("Definition", "Definition", "Normal", Indented(360), null),
         Paragraph("TableText", "Table Text", "Normal", Spaced("0", "0"), Run(size: "18")),
         Paragraph("TableHeading", "Table Heading", "TableText", Spaced("0", "0"), Run(size: "18", bold: true)),
@@ -117,8 +117,8 @@ internal static class WordStyles
     private static StyleParagraphProperties Indented(int left, string before = "60", string after = "120") =>
         StyleParts.Indented(left, before, after);
 
-    private static StyleParagraphProperties KeepWithNext() =>
-        new() { KeepNext = new KeepNext(), SpacingBetweenLines = new SpacingBetweenLines { After = "20" } };
+    private static StyleParagraphProperties KeepWithNext(string before, string after) =>
+        new() { KeepNext = new KeepNext(), SpacingBetweenLines = new SpacingBetweenLines { Before = before, After = after } };
 
     private static StyleRunProperties Run(string? size = null, bool bold = false, bool italic = false, string? color = null) =>
         StyleParts.Run(size, bold, italic, color);
