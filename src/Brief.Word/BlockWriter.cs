@@ -33,6 +33,9 @@ internal sealed class BlockWriter(WriteContext context, DocumentWriter writer)
             case "UL" or "OL" when !element.ClassList.Contains("timeline"):
                 List(element);
                 break;
+            case "DL" when element.ClassList.Contains("option-fields"):
+                _tables.WriteFields(element);
+                break;
             case "DL":
                 Definitions(element);
                 break;

@@ -47,6 +47,27 @@ internal sealed class TableWriter(WriteContext context, DocumentWriter writer)
         }
     }
 
+    /// <summary>A definition list of an item's fields (an option's Congress, risks…) as a two-column table: name, value.</summary>
+    public void WriteFields(IElement list)
+    {
+        var width = SectionLayout.ContentWidth(context, landscape: false);
+        int[] widths = [width / 3, width - width / 3];
+        var word = new Table(new TableProperties
+        {
+            TableStyle = new TableStyle { Val = "BriefTable" },
+            TableWidth = new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+        }, new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        foreach (var name in list.QuerySelectorAll("dt").Where(dt => dt.Closest("dl") == list))
+        {
+            if (name.NextElementSibling is { TagName: "DD" } value)
+            {
+                word.Append(new TableRow(
+                    Cell(name, widths[0], 1, shaded: true, "TableHeading"), Cell(value, widths[1], 1, shaded: false, "TableText")));
+            }
+        }
+        context.Target.Append(word);
+    }
+
     /// <summary>Column widths: equal, except that the first (the row's name, in a table of four columns or more) gets twice the room.</summary>
     public static int[] Widths(int width, int columns)
     {
@@ -70,12 +91,13 @@ internal sealed class TableWriter(WriteContext context, DocumentWriter writer)
             var span = Span(cell);
             var width = widths.Skip(column).Take(span).Sum();
             column += span;
-            word.Append(Cell(cell, width, span, header));
+            var th = cell.TagName.Equals("TH", StringComparison.OrdinalIgnoreCase);
+            word.Append(Cell(cell, width, span, header, th ? "TableHeading" : "TableText"));
         }
         return word;
     }
 
-    private TableCell Cell(IElement cell, int width, int span, bool header)
+    private TableCell Cell(IElement cell, int width, int span, bool shaded, string style)
     {
         var properties = new TableCellProperties(new TableCellWidth
         {
@@ -86,14 +108,13 @@ internal sealed class TableWriter(WriteContext context, DocumentWriter writer)
         {
             properties.Append(new GridSpan { Val = span });
         }
-        if (header)
+        if (shaded)
         {
             properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "E5E7EB" });
         }
         var word = new TableCell(properties);
         context.PushTarget(word);
-        var th = cell.TagName.Equals("TH", StringComparison.OrdinalIgnoreCase);
-        writer.Flow(cell, ParagraphSlot.Plain(th ? "TableHeading" : "TableText"));
+        writer.Flow(cell, ParagraphSlot.Plain(style));
         context.PopTarget();
         if (!word.Elements<Paragraph>().Any())
         {

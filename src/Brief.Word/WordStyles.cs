@@ -90,7 +90,6 @@ internal static class WordStyles
 
     private static Style TableStyle() => new(
         new StyleName { Val = "Brief Table" },
-        new BasedOn { Val = "TableNormal" },
         new UIPriority { Val = 59 },
         new StyleTableProperties(
             new TableBorders(

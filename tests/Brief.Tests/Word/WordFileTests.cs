@@ -92,7 +92,8 @@ public class WordFileTests(WordFilesFixture fixture)
     {
         using var document = WordprocessingDocument.Open(fixture.Docx(fixture.Briefing, "full"), false);
         var body = document.MainDocumentPart!.Document.Body!;
-        var matrix = body.Elements<Table>().Single(t => t.InnerText.Contains("Host-nation consent", StringComparison.Ordinal));
+        var matrix = body.Elements<Table>()
+            .Single(t => t.Elements<TableRow>().First().InnerText.StartsWith("OptionCongress", StringComparison.Ordinal));
         Assert.Equal(8, matrix.Elements<TableRow>().Count());
         Assert.NotNull(matrix.Elements<TableRow>().First().TableRowProperties!.GetFirstChild<TableHeader>());
         var landscape = body.Descendants<PageSize>().Where(p => p.Orient?.Value == PageOrientationValues.Landscape).ToList();
@@ -103,6 +104,8 @@ public class WordFileTests(WordFilesFixture fixture)
         Assert.NotEmpty(anchors);
         Assert.All(anchors, anchor => Assert.Contains(anchor, bookmarks));
         Assert.Contains(Bookmarks.Name("b-airstrikes"), bookmarks);
+        // each option's fields are a two-column table: name, value
+        Assert.Contains(body.Elements<Table>(), t => t.Elements<TableRow>().First().InnerText == "CongressDisputed");
     }
 
     [Fact]
