@@ -8,7 +8,7 @@ namespace Brief.Tests.Word;
 [Collection(WordFilesCollection.Name)]
 public partial class WordReaderTests(WordFilesFixture fixture)
 {
-    [Fact]
+    [WordReaderFact]
     public void LibreOffice_converts_every_file_to_pdf_with_every_heading_and_word()
     {
         using var temp = new TempFolder();
@@ -27,7 +27,7 @@ public partial class WordReaderTests(WordFilesFixture fixture)
         }
     }
 
-    [Fact]
+    [WordReaderFact]
     public void Python_docx_reads_heading_styles_tables_and_the_banner()
     {
         using var temp = new TempFolder();
