@@ -109,6 +109,17 @@ public class WordFileTests(WordFilesFixture fixture)
     }
 
     [Fact]
+    public void External_links_are_hyperlinks_to_their_absolute_url()
+    {
+        using var document = WordprocessingDocument.Open(fixture.Docx(fixture.Cables, "board"), false);
+        var main = document.MainDocumentPart!;
+        Assert.Contains("https://example.org/unclos", main.HyperlinkRelationships.Select(r => r.Uri.AbsoluteUri));
+        var external = main.Document.Body!.Descendants<Hyperlink>().Where(h => h.Id is not null).ToList();
+        Assert.NotEmpty(external);
+        Assert.All(external, h => Assert.Contains(main.HyperlinkRelationships, r => r.Id == h.Id!.Value && r.IsExternal));
+    }
+
+    [Fact]
     public void Lists_use_numbering_definitions()
     {
         using var document = WordprocessingDocument.Open(fixture.Docx(fixture.Briefing, "full"), false);
