@@ -29,6 +29,9 @@ public sealed record BuildOptions(string InputRoot, string ThemeRoot, string Out
     /// <summary>When set, each brief is also printed to briefs/NAME.pdf with this Chromium executable.</summary>
     public string? PdfWith { get; init; }
 
+    /// <summary>When set, each brief's page is also converted to a Word file, briefs/NAME.docx (brief build --docx).</summary>
+    public bool Docx { get; init; }
+
     /// <summary>
     /// Where the build cache is kept between builds (what each page was made from), so a rebuild lays out only the
     /// pages a change affects; null builds from scratch and keeps nothing.

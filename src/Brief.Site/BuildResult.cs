@@ -25,6 +25,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, TimeSpan
     /// <summary>The decision memos printed to PDF (with --pdf), memos/ID.pdf, with page counts and timings.</summary>
     public IReadOnlyList<Print.PrintedBrief> PrintedMemos { get; init; } = [];
 
+    /// <summary>The Word files written (with --docx), relative to the output folder.</summary>
+    public IReadOnlyList<string> WordFiles { get; init; } = [];
+
     /// <summary>How long each pipeline phase took.</summary>
     public IReadOnlyDictionary<(string Pipeline, Phase Phase), TimeSpan> Timings { get; init; } = new Dictionary<(string, Phase), TimeSpan>();
 

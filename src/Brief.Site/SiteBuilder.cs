@@ -119,6 +119,7 @@ public static class SiteBuilder
             StringComparison.Ordinal) == true),
         Printed = [.. Printed(outputs, "briefs/")],
         PrintedMemos = [.. Printed(outputs, "memos/")],
+        WordFiles = [.. outputs.Get(SitePipelines.Word, Phase.Output).Select(d => d.Get(SiteKeys.WordFile))],
         Timings = outputs.Timings,
     };
 

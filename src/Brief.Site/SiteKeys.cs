@@ -82,6 +82,9 @@ public static class SiteKeys
     /// <summary>A brief printed to PDF, with its page count.</summary>
     public static readonly Key<Print.PrintedBrief> Printed = new("printed");
 
+    /// <summary>A Word file written (brief build --docx), relative to the site folder.</summary>
+    public static readonly Key<string> WordFile = new("word-file");
+
     /// <summary>The absolute path of a file to copy as it is (assets).</summary>
     public static readonly Key<string> CopyFrom = new("copy-from");
 }

@@ -17,6 +17,7 @@ namespace Brief.Site;
 ///                                     Render ─► Search (the index of every body's text, by type, sharded) ─► write
 ///   then, after every write and only without errors (deployment pipelines, one after the other):
 ///                                     Print (brief build --pdf: every brief to PDF, in the new folder)
+///                                     Word (brief build --docx: every brief's page to briefs/NAME.docx, in the new folder)
 ///                                     Publish (the new folder replaces the output; brief serve: stale files removed;
 ///                                              the build cache saved for the next brief build)
 ///
@@ -38,6 +39,7 @@ public static class SitePipelines
     public const string Editorial = "Editorial";
     public const string Search = "Search";
     public const string Print = "Print";
+    public const string Word = "Word";
     public const string Publish = "Publish";
 
     public static IReadOnlyList<Pipeline> Create() =>
@@ -56,6 +58,7 @@ public static class SitePipelines
         new(Search) { DependsOn = [Render], Process = [new IndexForSearch()], Output = [new WriteFiles()] },
         new(Pages) { PostProcess = [new PlanPages(), new AddHostingFiles()], Output = [new LayOutPages()] },
         new(Print) { Deployment = true, Output = [new PrintBriefsToPdf()] },
-        new(Publish) { Deployment = true, DependsOn = [Print], Output = [new PublishOutput(), new SaveBuildCache()] },
+        new(Word) { Deployment = true, DependsOn = [Print], Output = [new WriteWordFiles()] },
+        new(Publish) { Deployment = true, DependsOn = [Print, Word], Output = [new PublishOutput(), new SaveBuildCache()] },
     ];
 }

@@ -37,6 +37,10 @@ internal static class BuildReport
             Console.Error.WriteLine($"brief: printed memos/{memo.Name}.pdf: {memo.Pages} pages in " +
                 $"{memo.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
         }
+        foreach (var file in result.WordFiles)
+        {
+            Console.Error.WriteLine($"brief: wrote {file}");
+        }
         if (Environment.GetEnvironmentVariable("BRIEF_TRACE") == "1")
         {
             Trace(result);

@@ -53,6 +53,7 @@ public static class SiteCommand
         {
             Description = "Also print each brief to site/briefs/NAME.pdf with the system Chromium (PATH or BRIEF_CHROMIUM).",
         };
+        var docx = new Option<bool>("--docx") { Description = "Also write each brief as a Word file, site/briefs/NAME.docx." };
         var cache = new Option<string?>("--cache")
         {
             Description = "Where to keep what each page was made from, so the next build lays out only what changed. Default: .brief-cache beside " +
@@ -69,7 +70,7 @@ public static class SiteCommand
                 "search without a server.",
         };
         common.AddTo(command);
-        foreach (var option in new Option[] { output, baseUrl, url, offline, pdf, cache, noCache, noSearch })
+        foreach (var option in new Option[] { output, baseUrl, url, offline, pdf, docx, cache, noCache, noSearch })
         {
             command.Options.Add(option);
         }
@@ -86,6 +87,7 @@ public static class SiteCommand
                 BaseUrl = result.GetValue(baseUrl),
                 Url = result.GetValue(url),
                 PdfWith = chromium,
+                Docx = result.GetValue(docx),
             };
             options = options with { Search = !result.GetValue(noSearch), Offline = result.GetValue(offline) };
             if (!result.GetValue(noCache))
