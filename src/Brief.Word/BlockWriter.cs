@@ -30,6 +30,9 @@ internal sealed class BlockWriter(WriteContext context, DocumentWriter writer)
             case "PRE":
                 writer.Paragraph(element.ChildNodes, slot, null, new RunFormat(Code: true));
                 break;
+            case "UL" when element.ClassList.Contains("decision-lines"):
+                DecisionLines(element);
+                break;
             case "UL" or "OL" when !element.ClassList.Contains("timeline"):
                 List(element);
                 break;
@@ -64,6 +67,16 @@ internal sealed class BlockWriter(WriteContext context, DocumentWriter writer)
         : paragraph.ClassList.Contains("summary") ? "Summary"
         : paragraph.ClassList.Contains("event-date") || paragraph.TagName == "DT" ? "DefinitionTerm"
         : null;
+
+    /// <summary>A memo's Approve / Disapprove / Date lines: each label with a line to sign on, not a bulleted list.</summary>
+    private void DecisionLines(IElement list)
+    {
+        foreach (var item in list.Children.Where(c => c.TagName.Equals("LI", StringComparison.OrdinalIgnoreCase)))
+        {
+            var label = item.QuerySelector(".decision-label")?.TextContent.Trim() ?? item.TextContent.Trim();
+            writer.Paragraph([list.Owner!.CreateTextNode($"{label} ______________________________")], ParagraphSlot.Plain(), null);
+        }
+    }
 
     private void List(IElement list)
     {

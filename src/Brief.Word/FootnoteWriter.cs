@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Brief.Word;
 
 /// <summary>
-/// Citations and link notes (sup.link-note: links to the page's numbered notes) become Word footnotes, one per
+/// Citations and link notes (sup.link-note or sup.citation: links to the page's numbered notes) become Word footnotes, one per
 /// place cited, holding the note's text (and its links).
 /// </summary>
 internal sealed class FootnoteWriter(WriteContext context)

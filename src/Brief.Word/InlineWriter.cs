@@ -65,7 +65,7 @@ internal sealed class InlineWriter(WriteContext context, OpenXmlPart host, Footn
             case "A":
                 WriteLink(element, into, format);
                 break;
-            case "SUP" when footnotes is not null && element.ClassList.Contains("link-note"):
+            case "SUP" when footnotes is not null && (element.ClassList.Contains("link-note") || element.ClassList.Contains("citation")):
                 footnotes.Cite(element, into);
                 break;
             case "SUP":

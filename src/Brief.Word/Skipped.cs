@@ -4,12 +4,13 @@ namespace Brief.Word;
 
 /// <summary>
 /// What the Word file leaves out of the page, as print does: screen-only parts (the site bar, skip link, hidden
-/// labels, contents page numbers), the banners (every page's header and footer carry them), the list of link notes
-/// (they become footnotes) and images.
+/// labels, contents page numbers, a site page's breadcrumbs and glossary tooltips), the banners (every page's header
+/// and footer carry them), the lists of link notes and cited sources (they become footnotes) and images.
 /// </summary>
 internal static class Skipped
 {
-    private static readonly string[] Classes = ["no-print", "visually-hidden", "toc-page", "skip-link", "cover-marking", "brief-links", "marking"];
+    private static readonly string[] Classes = ["no-print", "visually-hidden", "toc-page", "skip-link", "cover-marking", "brief-links", "marking",
+        "breadcrumbs", "term-tip", "sources-cited"];
     private static readonly string[] Tags = ["SCRIPT", "STYLE", "IMG", "SVG", "BUTTON", "TEMPLATE", "PICTURE", "VIDEO", "IFRAME", "HR"];
 
     public static bool Is(IElement element) =>
