@@ -49,7 +49,7 @@ public sealed class SearchTests
         Assert.Equal("/cartels/explainers/fto-designation/", found["FTO designation"][0]);
         Assert.Equal(7, found["options"].Length);
         Assert.All(found["options"], u => Assert.StartsWith("/cartels/options/", u));
-        Assert.Equal(["Event", "Explainer", "Option", "Page", "Source", "Term"], found["filters"]);
+        Assert.Equal(["Event", "Explainer", "Memo", "Option", "Page", "Source", "Term"], found["filters"]);
         Assert.Empty(trouble.Seen);
     }
 

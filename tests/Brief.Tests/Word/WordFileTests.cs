@@ -15,7 +15,7 @@ public class WordFileTests(WordFilesFixture fixture)
     {
         fixture.BriefingResult.AssertClean();
         fixture.CablesResult.AssertClean();
-        Assert.Equal(["briefs/full.docx", "briefs/read-ahead.docx"], fixture.BriefingResult.WordFiles);
+        Assert.Equal(["briefs/full.docx", "briefs/read-ahead.docx", "memos/expanded-isr-decision.docx"], fixture.BriefingResult.WordFiles);
         Assert.True(File.Exists(fixture.Docx(fixture.Cables, "board")));
     }
 
@@ -137,6 +137,24 @@ public class WordFileTests(WordFilesFixture fixture)
         {
             Assert.Equal(File.ReadAllBytes(fixture.Docx(fixture.Briefing, name)), File.ReadAllBytes(fixture.Docx(fixture.Again, name)));
         }
+    }
+
+    [Fact]
+    public void A_memos_citations_are_footnotes_and_its_decision_lines_are_lines_to_sign_on()
+    {
+        using var document = WordprocessingDocument.Open(fixture.MemoDocx(fixture.Briefing, "expanded-isr-decision"), false);
+        var main = document.MainDocumentPart!;
+        var page = fixture.Briefing.Page("memos/expanded-isr-decision/index.html");
+        var citations = page.QuerySelectorAll("main sup.citation a").Length;
+        Assert.True(citations > 0);
+        Assert.Equal(citations, main.Document.Body!.Descendants<FootnoteReference>().Count());
+        Assert.Contains(main.FootnotesPart!.Footnotes!.Elements<Footnote>(),
+            n => n.InnerText.Contains("How Trump Could Use Military Force Against Cartels In Mexico", StringComparison.Ordinal));
+        var paragraphs = main.Document.Body.Descendants<Paragraph>().Select(p => p.InnerText).ToList();
+        Assert.Contains("Approve ______________________________", paragraphs);
+        Assert.Contains("Disapprove ______________________________", paragraphs);
+        Assert.DoesNotContain(paragraphs, p => p.Contains("Intelligence, Surveillance and Reconnaissance", StringComparison.Ordinal));
+        Assert.DoesNotContain("Sources cited", paragraphs);
     }
 
     [Fact]

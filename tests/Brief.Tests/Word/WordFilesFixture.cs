@@ -23,13 +23,17 @@ public sealed class WordFilesFixture : IDisposable
         CablesResult = SiteBuilder.BuildAsync(Cables.Options(baseUrl: "/cables/") with { Docx = true }).GetAwaiter().GetResult();
     }
 
-    /// <summary>Every Word file built: (site, brief name, path).</summary>
+    /// <summary>Every Word file built, briefs and memos: (site, the page it was made from as FOLDER/NAME, path).</summary>
     public IEnumerable<(FixtureSite Site, string Name, string Path)> Files =>
         from site in new[] { Briefing, Cables }
-        from file in Directory.GetFiles(Path.Combine(site.Output, "briefs"), "*.docx").Order(StringComparer.Ordinal)
-        select (site, Path.GetFileNameWithoutExtension(file), file);
+        from folder in new[] { "briefs", "memos" }
+        where Directory.Exists(Path.Combine(site.Output, folder))
+        from file in Directory.GetFiles(Path.Combine(site.Output, folder), "*.docx").Order(StringComparer.Ordinal)
+        select (site, $"{folder}/{Path.GetFileNameWithoutExtension(file)}", file);
 
     public string Docx(FixtureSite site, string name) => Path.Combine(site.Output, "briefs", name + ".docx");
+
+    public string MemoDocx(FixtureSite site, string id) => Path.Combine(site.Output, "memos", id + ".docx");
 
     public void Dispose()
     {

@@ -47,13 +47,29 @@ public partial class WordReaderTests(WordFilesFixture fixture)
             f => Assert.StartsWith("UNCLASSIFIED // FOR PUBLIC RELEASE\nPage ", f.GetString(), StringComparison.Ordinal));
     }
 
+    [WordReaderFact]
+    public void Python_docx_reads_a_memos_headings_clearance_table_and_banner()
+    {
+        using var temp = new TempFolder();
+        using var read = WordReaders.Read(fixture.MemoDocx(fixture.Briefing, "expanded-isr-decision"), temp.Path);
+        var headings = read.RootElement.GetProperty("headings").EnumerateArray()
+            .Select(h => (Style: h[0].GetString(), Text: h[1].GetString())).ToList();
+        Assert.Contains(("Title", "(U) Decision on expanded ISR against the Mexican cartels"), headings);
+        Assert.Contains(("Heading 1", "Recommendation"), headings);
+        Assert.Contains(("Heading 1", "Clearance"), headings);
+        var tables = read.RootElement.GetProperty("tables").EnumerateArray()
+            .Select(t => t.EnumerateArray().Select(c => c.GetString()).ToList()).ToList();
+        Assert.Contains(tables, row => row.SequenceEqual(["Office", "Position", "Note"]));
+        Assert.All(read.RootElement.GetProperty("headers").EnumerateArray(), h => Assert.Equal("UNCLASSIFIED // FOR PUBLIC RELEASE", h.GetString()));
+    }
+
     /// <summary>
     /// The page's main element without what the Word file leaves out: screen-only parts, banners, the notes list
     /// (they are footnotes), and the contents list (the Word file's contents are made from its headings).
     /// </summary>
     private static IElement PrintedPart(FixtureSite site, string name)
     {
-        var main = (IElement)site.Page($"briefs/{name}/index.html").QuerySelector("main")!.Clone();
+        var main = (IElement)site.Page($"{name}/index.html").QuerySelector("main")!.Clone();
         foreach (var skipped in main.QuerySelectorAll("*").Where(e => Brief.Word.Skipped.Is(e) || e.ClassList.Contains("brief-contents")).ToList())
         {
             skipped.Remove();
