@@ -53,7 +53,10 @@ public sealed class PlanPages : IModule
         {
             var model = page.Model();
             var banner = page.Banner is { } of ? of(model) : views.Banners.Of(model);
-            return Obj(("site", views.Site(page.Section)), ("page", model), ("canonical", canonical), ("banner", banner));
+            // a page with a stylesheet of its own (a memo) names it; every other page has none
+            var stylesheet = model.ContainsKey("stylesheet_url") ? model["stylesheet_url"] : null;
+            return Obj(("site", views.Site(page.Section)), ("page", model), ("canonical", canonical), ("banner", banner),
+                ("page_stylesheet", stylesheet));
         }, inputs, ByInputs: page.Layout == "brief");
         return Document.Create(null, Urls.FileOf(page.Path), DocumentContent.Deferred(writer => theme.Render(job.Layout, job.Model(), writer,
             diagnostics)))

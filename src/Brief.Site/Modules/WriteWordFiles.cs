@@ -10,8 +10,9 @@ namespace Brief.Site.Modules;
 
 /// <summary>
 /// brief build --docx: converts every brief's rendered page in the freshly written site (before it replaces the old
-/// one) to a Word file, briefs/NAME.docx, and every decision memo's to memos/ID.docx. The files to make are (page, .docx) pairs (<see cref="Jobs"/>): another kind
-/// of printable page is one more pair. One document per file written (<see cref="SiteKeys.WordFile"/>).
+/// one) to a Word file, briefs/NAME.docx, and every decision memo's to memos/ID.docx. The files to make are
+/// (page, .docx) pairs (<see cref="Jobs"/>): another kind of printable page is one more pair. One document per file
+/// written (<see cref="SiteKeys.WordFile"/>).
 /// </summary>
 public sealed class WriteWordFiles : IModule
 {
