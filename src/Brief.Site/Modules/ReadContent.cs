@@ -35,8 +35,8 @@ public sealed class ReadContent : IModule
         var path = Path.Combine(options.InputRoot, source);
         var file = DiagnosticPath.For(path, options);
         var stamp = cache.KeepsInMemory && new FileInfo(path) is { Exists: true } info ? info : null;
-        // an option card reads through the criteria: a card cached under other criteria is read again
-        var stampPath = source.StartsWith("options/", StringComparison.Ordinal) ? $"{path}\n{criteria.Fingerprint}" : path;
+        var readsThrough = CriteriaKey(source, criteria);
+        var stampPath = readsThrough is null ? path : $"{path}\n{readsThrough}";
         var key = stamp is null ? null : cache.Stamps.KeyOf(stampPath, stamp.Length, stamp.LastWriteTimeUtc.Ticks);
         if (key is null || !cache.Files.TryGet(key, out var entry))
         {
@@ -58,15 +58,20 @@ public sealed class ReadContent : IModule
             .With(SiteKeys.SourceKey, key!).With(SiteKeys.FrontMatterKey, entry.FrontMatterKey!);
     }
 
+    /// <summary>
+    /// An option card is read through the briefing's criteria, so a card cached under other criteria is read again:
+    /// the criteria's fingerprint joins its keys (none for the built-in criteria, so their keys are as they always were).
+    /// </summary>
+    private static string? CriteriaKey(string source, CriteriaDeclaration criteria) =>
+        source.StartsWith("options/", StringComparison.Ordinal) && criteria != BuiltInCriteria.Declaration ? criteria.Fingerprint : null;
+
     private static (string? Key, BuildCache.FileEntry Entry) ReadFile(string source, string path, string file, BuildCache cache,
         CriteriaDeclaration criteria)
     {
         var bag = new DiagnosticBag();
         var text = SourceText.Read(path, file, bag);
-        var key = text is null ? null
-            : source.StartsWith("options/", StringComparison.Ordinal) && criteria != BuiltInCriteria.Declaration
-                ? Fingerprint.Of(file, text, criteria.Fingerprint)
-                : Fingerprint.Of(file, text);
+        var readsThrough = CriteriaKey(source, criteria);
+        var key = text is null ? null : readsThrough is null ? Fingerprint.Of(file, text) : Fingerprint.Of(file, text, readsThrough);
         if (key is not null && cache.Files.TryGet(key, out var known))
         {
             return (key, known);

@@ -1,7 +1,6 @@
 using Brief.Content.Model;
 using Brief.Core.Diagnostics;
 using Brief.Core.Documents;
-using static Brief.Site.Theme.ScriptValues;
 
 namespace Brief.Site.Theme;
 
@@ -13,12 +12,7 @@ public static class MemoStylesheet
 {
     public const string Layout = "memo.css";
 
-    public static Document Of(DecisionMemo memo, Views views, ThemeTemplates theme, DiagnosticBag diagnostics)
-    {
-        using var writer = new StringWriter();
-        var banner = views.Banners.Of(views.Memo(memo));
-        var model = Obj(("site", views.Site("")), ("page", Obj(("title", memo.Title), ("paper", "letter"))), ("banner", banner));
-        theme.Render(Layout, model, writer, diagnostics);
-        return Document.Create(null, $"memos/{memo.Id}/memo.css", writer.ToString());
-    }
+    public static Document Of(DecisionMemo memo, Views views, ThemeTemplates theme, DiagnosticBag diagnostics) =>
+        PrintStylesheet.Render(Layout, $"memos/{memo.Id}/memo.css", (memo.Title, "letter", views.Banners.Of(views.Memo(memo))), views, theme,
+            diagnostics);
 }

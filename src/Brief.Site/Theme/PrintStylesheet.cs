@@ -13,11 +13,16 @@ public static class PrintStylesheet
 {
     public const string Layout = "print.css";
 
-    public static Document Of(BriefManifest manifest, Views views, ThemeTemplates theme, DiagnosticBag diagnostics, string? banner)
+    public static Document Of(BriefManifest manifest, Views views, ThemeTemplates theme, DiagnosticBag diagnostics, string? banner) =>
+        Render(Layout, $"briefs/{manifest.Name}/print.css", (manifest.Title, manifest.Paper, banner), views, theme, diagnostics);
+
+    /// <summary>Lays out a page-furniture stylesheet (a brief's or a memo's) from its title, paper and banner.</summary>
+    internal static Document Render(string layout, string destination, (string Title, string Paper, string? Banner) page, Views views,
+        ThemeTemplates theme, DiagnosticBag diagnostics)
     {
         using var writer = new StringWriter();
-        var model = Obj(("site", views.Site("")), ("page", Obj(("title", manifest.Title), ("paper", manifest.Paper))), ("banner", banner));
-        theme.Render(Layout, model, writer, diagnostics);
-        return Document.Create(null, $"briefs/{manifest.Name}/print.css", writer.ToString());
+        var model = Obj(("site", views.Site("")), ("page", Obj(("title", page.Title), ("paper", page.Paper))), ("banner", page.Banner));
+        theme.Render(layout, model, writer, diagnostics);
+        return Document.Create(null, destination, writer.ToString());
     }
 }
