@@ -26,15 +26,19 @@ public static class Schemas
     public static readonly ContentSchema Explainer =
         new("explainer", Common(Title, RequiredSummary)) { BodySections = ["Background", "Why it matters"] };
 
+    /// <summary>Each declaration's option schema, made once: every card of a build is read with it (declared before
+    /// <see cref="Option"/>, which it initializes).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CriteriaDeclaration, ContentSchema> OptionSchemas = [];
+
     /// <summary>The option card of a briefing without criteria.yml.</summary>
     public static readonly ContentSchema Option = OptionFor(BuiltInCriteria.Declaration);
 
     /// <summary>The option card whose compared fields a criteria declaration gives.</summary>
-    public static ContentSchema OptionFor(CriteriaDeclaration criteria) =>
-        new("option", Common(Title, RequiredSummary, [.. OptionFieldSpecs.From(criteria)]))
+    public static ContentSchema OptionFor(CriteriaDeclaration criteria) => OptionSchemas.GetValue(criteria, declaration =>
+        new("option", Common(Title, RequiredSummary, [.. OptionFieldSpecs.From(declaration)]))
         {
             BodySections = ["What it is", "Legal basis", "Requirements", "Risks", "Precedents", "Indicators to watch"],
-        };
+        });
 
     public static readonly ContentSchema Term = new("term", Common(Title with { Required = false }, Summary,
         Text("term", "The display form, e.g. SOFA or Title 50.", required: true),
