@@ -16,6 +16,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, TimeSpan
     /// <summary>How many pages were taken unchanged from the previous output (the build cache).</summary>
     public int PagesReused { get; init; }
 
+    /// <summary>What the build took from its caches and what it made again (<see cref="Incremental.BuildCache.Use"/>), for the trace.</summary>
+    public Incremental.CacheUse CacheUse { get; init; } = Incremental.CacheUse.None;
+
     /// <summary>Whether the output folder now holds this run's site (never in a check, nor after an error).</summary>
     public bool Written { get; init; }
 

@@ -62,7 +62,7 @@ public static class SiteBuilder
         var site = ReadSite(options, diagnostics);
         var criteria = Content.Criteria.CriteriaFile.Load(options.InputRoot,
             DiagnosticPath.For(Path.Combine(options.InputRoot, Content.Criteria.CriteriaFile.Name), options), diagnostics);
-        var cache = kept ?? (options.CacheFolder is { } folder ? BuildCache.Load(folder) : BuildCache.ForOneBuild());
+        var cache = kept ?? (options.CacheFolder is { } folder ? BuildCache.Load(folder, criteria) : BuildCache.ForOneBuild());
         var theme = LoadTheme(options.ThemeRoot, cache, diagnostics);
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputRoot));
         if (mode == BuildMode.Build)
@@ -90,9 +90,9 @@ public static class SiteBuilder
             {
                 cache.Pages.Forget(); // the folder was partly updated by a build that failed while writing
             }
-            var reused = cache.Pages.Reused;
+            var (reused, use) = (cache.Pages.Reused, cache.Use);
             cache.EndBuild(published);
-            return Result(outputs, diagnostics, clock.Elapsed) with { Written = published, PagesReused = reused };
+            return Result(outputs, diagnostics, clock.Elapsed) with { Written = published, PagesReused = reused, CacheUse = use };
         }
         finally
         {

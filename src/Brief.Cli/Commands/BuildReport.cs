@@ -55,6 +55,7 @@ internal static class BuildReport
         {
             Console.Error.WriteLine($"brief: trace: {phase,-11} {pipeline,-12} {elapsed.TotalMilliseconds,8:0} ms");
         }
+        Console.Error.WriteLine($"brief: trace: cache: {result.CacheUse}");
         var gc = GC.GetGCMemoryInfo(GCKind.Any);
         Console.Error.WriteLine($"brief: trace: allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB; collections gen0 " +
             $"{GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; paused " +

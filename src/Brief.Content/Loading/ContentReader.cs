@@ -25,8 +25,20 @@ public static class ContentReader
             return null;
         }
         var fields = new FieldReader(file, split.YamlLine - 1, diagnostics).Read(mapping, schema);
+        return FromFields(source, file, split.Body, split.BodyLine, fields, diagnostics, criteria);
+    }
+
+    /// <summary>
+    /// The item of a file whose front matter has been read into <paramref name="fields"/>: what <see cref="Read"/> makes after
+    /// reading the YAML, and what a build cache makes again from the fields it kept (with the same diagnostics, already known).
+    /// </summary>
+    public static ContentItem FromFields(string source, string file, string body, int bodyLine, FieldValues fields, DiagnosticBag diagnostics,
+        CriteriaDeclaration? criteria = null)
+    {
+        var kind = ContentKinds.Classify(source);
         var id = IdOf(source, file, fields, diagnostics);
         var title = fields.Text("title") ?? fields.Text("term") ?? fields.Text("name") ?? id;
+        var split = new FrontMatter("", 0, body, bodyLine);
         return WithCommonFields(Typed(kind, id, source, file, title, split, fields, criteria ?? BuiltInCriteria.Declaration), fields);
     }
 

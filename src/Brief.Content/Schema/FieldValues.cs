@@ -11,6 +11,9 @@ public sealed class FieldValues(ImmutableDictionary<string, Located<object>> val
 
     public bool Has(string name) => values.ContainsKey(name);
 
+    /// <summary>Every field read, by name (in no particular order): what a build cache keeps of a file's front matter.</summary>
+    public ImmutableDictionary<string, Located<object>> All => values;
+
     public Located<object>? Raw(string name) => values.TryGetValue(name, out var value) ? value : null;
 
     public string? Text(string name) => values.TryGetValue(name, out var value) ? value.Value as string : null;

@@ -85,6 +85,16 @@ public static class MarkdownParser
         { HasCitations = hasCitations };
     }
 
+    /// <summary>
+    /// A body parsed before, from the facts its parse found (kept by a build cache on disk) and its text, which is parsed
+    /// again, as after <see cref="Parse"/> without a kept tree, when a reader asks for the tree.
+    /// </summary>
+    public static ParsedMarkdown FromFacts(string body, int lineOffset, string file, ImmutableArray<Heading> headings, IEnumerable<string> anchors,
+        (bool RawHtml, bool LinkNotes, bool Citations) has, ImmutableArray<Portion> portions) =>
+        new(null, lineOffset, headings, anchors.ToImmutableHashSet(StringComparer.Ordinal), has.RawHtml, has.LinkNotes, body,
+            text => Reparse(text, file, lineOffset), portions)
+        { HasCitations = has.Citations };
+
     private static void ReportMalformed(CitationInline citation, string file, int lineOffset, DiagnosticBag diagnostics)
     {
         if (citation.IsMalformed)

@@ -28,6 +28,9 @@ public sealed class HtmlFragment : IHtml
 
     public static HtmlFragment Empty { get; } = new("");
 
+    /// <summary>HTML kept as UTF-8 elsewhere (a build cache on disk), taken as it is; the caller gives up the array.</summary>
+    public static HtmlFragment FromUtf8(byte[] utf8) => new(utf8);
+
     public bool IsEmpty => _utf8.Length == 0;
 
     public ReadOnlySpan<byte> Utf8 => _utf8;

@@ -1,8 +1,10 @@
+using Brief.Content.Criteria;
 using Brief.Content.Model;
 using Brief.Core.Diagnostics;
 using Brief.Core.Documents;
 using Brief.Markdown.Parsing;
 using Brief.Markdown.Rendering;
+using Brief.Site.Incremental.Saved;
 using Brief.Site.Model;
 using Brief.Site.Search;
 using Brief.Site.Theme;
@@ -12,8 +14,9 @@ namespace Brief.Site.Incremental;
 /// <summary>
 /// What earlier builds made, so a rebuild redoes only what a change affects: one typed cache per purpose, each
 /// keyed by the fingerprint of everything its values follow from, each used by the one step it speeds up.
-/// brief serve keeps every cache in memory across its builds; brief build keeps only the page records, on disk
-/// (<c>--cache</c>); <c>--no-cache</c> keeps nothing. Each build reads the last generation of every cache and
+/// brief serve keeps every cache in memory across its builds; brief build saves the page records and the caches of the
+/// work every page repeats (stamps, files, bodies, search entries) in its cache folder (<c>--cache</c>), for the next
+/// process; <c>--no-cache</c> keeps nothing. Each build reads the last generation of every cache and
 /// writes the next; what a build did not use is forgotten.
 /// </summary>
 public sealed class BuildCache
@@ -31,15 +34,22 @@ public sealed class BuildCache
     /// <summary>The theme's templates as loaded, with the errors loading them gave.</summary>
     public sealed record LoadedTheme(ThemeTemplates Theme, IReadOnlyList<Diagnostic> Diagnostics);
 
-    private BuildCache(bool inMemory, PageRecords? pages)
+    private BuildCache(bool inMemory, PageRecords? pages, CriteriaDeclaration? saved = null)
     {
         KeepsInMemory = inMemory;
         Pages = pages ?? new PageRecords();
         RecordsPages = pages is not null;
-        Stamps = new(inMemory);
-        (Files, Bodies, Themes, References, Related) = (new(inMemory), new(inMemory), new(inMemory), new(inMemory), new(inMemory));
-        (BriefAppendices, BriefPieces, BriefMatrices, SearchEntries) = (new(inMemory), new(inMemory), new(inMemory), new(inMemory));
+        var keeps = inMemory || saved is not null;
+        Stamps = new(keeps);
+        Files = new(keeps, saved is null ? null : new FileEntryCodec(saved));
+        Bodies = new(keeps, saved is null ? null : new BodyCodec(saved));
+        SearchEntries = new(keeps, saved is null ? null : new SearchEntryCodec());
+        (Themes, References, Related) = (new(inMemory), new(inMemory), new(inMemory));
+        (BriefAppendices, BriefPieces, BriefMatrices) = (new(inMemory), new(inMemory), new(inMemory));
     }
+
+    /// <summary>When this build began (a file modified since is not trusted by its stamp next time).</summary>
+    private DateTime Began { get; } = DateTime.UtcNow;
 
     /// <summary>Whether the caches keep what they make for the next build in this process (brief serve).</summary>
     public bool KeepsInMemory { get; }
@@ -89,8 +99,41 @@ public sealed class BuildCache
     /// <summary>Caches for one build that no later build reads: nothing kept, nothing recorded.</summary>
     public static BuildCache ForOneBuild() => new(inMemory: false, pages: null);
 
-    /// <summary>Caches for one build that records its pages for the next brief build, from the records an earlier one saved.</summary>
-    public static BuildCache Load(string folder) => new(inMemory: false, PageRecords.Load(folder));
+    /// <summary>
+    /// Caches for one brief build, from what an earlier one saved in its cache folder (<see cref="Save"/>): the page records, and
+    /// the stamps, files, bodies and search entries, so a new process redoes only what a change affects. Option cards
+    /// are read through <paramref name="criteria"/>, as the keys of cached cards say.
+    /// </summary>
+    public static BuildCache Load(string folder, CriteriaDeclaration criteria)
+    {
+        var cache = new BuildCache(inMemory: false, PageRecords.Load(folder), criteria);
+        Parallel.Invoke(
+            () => cache.Stamps.Load(Path.Combine(folder, StampsFile)),
+            () => cache.Files.Load(Path.Combine(folder, FilesFile)),
+            () => cache.Bodies.Load(Path.Combine(folder, BodiesFile)),
+            () => cache.SearchEntries.Load(Path.Combine(folder, SearchFile)));
+        return cache;
+    }
+
+    /// <summary>Saves what a published brief build used and made into its cache folder, for the next one to <see cref="Load"/>.</summary>
+    public void Save(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        Parallel.Invoke(
+            () => Pages.Save(folder),
+            () => Stamps.Save(Path.Combine(folder, StampsFile), Began),
+            () => Files.Save(Path.Combine(folder, FilesFile)),
+            () => Bodies.Save(Path.Combine(folder, BodiesFile)),
+            () => SearchEntries.Save(Path.Combine(folder, SearchFile)));
+    }
+
+    private const string StampsFile = "stamps.bin";
+    private const string FilesFile = "files.bin";
+    private const string BodiesFile = "bodies.bin";
+    private const string SearchFile = "search.bin";
+
+    /// <summary>What this build took from the caches of the work every page repeats, and what it made again.</summary>
+    public CacheUse Use => new(Stamps.Trusted, Files.Use, Bodies.Use, SearchEntries.Use);
 
     /// <summary>Ends a build: what it used becomes what the next build starts from; page records only if it was published.</summary>
     public void EndBuild(bool published)

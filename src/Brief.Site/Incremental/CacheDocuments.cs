@@ -30,7 +30,9 @@ public sealed class CacheDocuments(Key<string> key, Func<BuildCache, Memo<Docume
             throw new InvalidOperationException(
                 $"Two documents given to the cache around {module.GetType().Name} have the same key: a key names one document's inputs.");
         }
-        var misses = inputs.Where(d => !cache.TryGet(d.Get(key), out _)).ToImmutableArray();
+        // in parallel: a cache loaded from disk decodes what it finds
+        var kept = Parallelism.Map(inputs, d => cache.TryGet(d.Get(key), out var found) ? found : null, context.CancellationToken);
+        var misses = inputs.Where((_, i) => kept[i] is null).ToImmutableArray();
         var made = module.Execute(misses, context).ToLookup(d => d.Get(key), StringComparer.Ordinal);
         foreach (var group in made)
         {
@@ -39,6 +41,6 @@ public sealed class CacheDocuments(Key<string> key, Func<BuildCache, Memo<Docume
                 cache.Remember(group.Key, group.First());
             }
         }
-        return [.. inputs.SelectMany(d => cache.TryGet(d.Get(key), out var kept) ? [kept] : made[d.Get(key)])];
+        return [.. inputs.SelectMany((d, i) => kept[i] is { } document ? [document] : made[d.Get(key)])];
     }
 }

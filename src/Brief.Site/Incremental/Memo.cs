@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using Brief.Site.Incremental.Saved;
 
 namespace Brief.Site.Incremental;
 
@@ -6,11 +9,17 @@ namespace Brief.Site.Incremental;
 /// A cache for one purpose: values made from inputs that a key (a fingerprint of everything the value follows from)
 /// names. In a cache kept across builds (brief serve) a value is made once and taken again while its key stays the
 /// same; what a build did not use is forgotten when it ends. In a cache for one build, nothing is kept and every
-/// value is made when asked for.
+/// value is made when asked for. A cache with a <paramref name="codec"/> can also be saved in a cache folder and
+/// loaded by the next <c>brief build</c> (<see cref="Load"/>, <see cref="Save"/>): a saved value is decoded when it is
+/// first asked for, and saved again as the bytes it was read from.
 /// </summary>
-public sealed class Memo<TValue>(bool keeps) where TValue : class
+public sealed class Memo<TValue>(bool keeps, ICacheCodec<TValue>? codec = null) where TValue : class
 {
     private readonly Generations<string, TValue> _values = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> _read = new(StringComparer.Ordinal);
+    private SavedEntries _saved = SavedEntries.None;
+    private int _kept;
+    private int _made;
 
     /// <summary>Whether values are kept for the next build.</summary>
     public bool Keeps { get; } = keeps;
@@ -18,7 +27,29 @@ public sealed class Memo<TValue>(bool keeps) where TValue : class
     public bool TryGet(string key, [NotNullWhen(true)] out TValue? value)
     {
         value = null;
-        return Keeps && _values.TryGet(key, out value);
+        if (!Keeps)
+        {
+            return false;
+        }
+        if (_values.TryGet(key, out value))
+        {
+            Interlocked.Increment(ref _kept);
+            return true;
+        }
+        if (codec is null || !_saved.TryGet(key, out var bytes))
+        {
+            return false;
+        }
+        if (!System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var segment))
+        {
+            return false;
+        }
+        using var reader = new BinaryReader(new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false), Encoding.UTF8);
+        value = codec.Read(reader);
+        _read[key] = bytes;
+        _values.Remember(key, value);
+        Interlocked.Increment(ref _kept);
+        return true;
     }
 
     public void Remember(string key, TValue value)
@@ -27,7 +58,11 @@ public sealed class Memo<TValue>(bool keeps) where TValue : class
         {
             _values.Remember(key, value);
         }
+        Interlocked.Increment(ref _made);
     }
+
+    /// <summary>How many values this build took from the cache and how many it made, for the trace (BRIEF_TRACE=1).</summary>
+    public (int Kept, int Made) Use => (_kept, _made);
 
     /// <summary>The value <paramref name="key"/> names, made by <paramref name="make"/> unless it is kept.</summary>
     public TValue GetOrMake(string key, Func<TValue> make)
@@ -41,6 +76,24 @@ public sealed class Memo<TValue>(bool keeps) where TValue : class
         return value;
     }
 
+    /// <summary>Takes the values an earlier build saved in <paramref name="path"/> (none if it cannot be read).</summary>
+    public void Load(string path) => _saved = codec is null ? SavedEntries.None : SavedEntries.Load(path);
+
+    /// <summary>Saves what this build used or made into <paramref name="path"/>, for the next build to <see cref="Load"/>.</summary>
+    public void Save(string path)
+    {
+        var write = codec ?? throw new InvalidOperationException("A cache without a codec cannot be saved.");
+        var entries = _values.Next.Select(entry => KeyValuePair.Create<string, Action<BinaryWriter>>(entry.Key,
+            _read.TryGetValue(entry.Key, out var bytes) ? writer => writer.Write(bytes.Span) : writer => write.Write(writer, entry.Value))).ToList();
+        SavedEntries.Save(path, entries);
+    }
+
     /// <summary>Ends a build: what it used is what the next one starts from.</summary>
-    internal void Turn() => _values.Turn();
+    internal void Turn()
+    {
+        _values.Turn();
+        _read.Clear();
+        (_kept, _made) = (0, 0);
+        _saved = SavedEntries.None;
+    }
 }

@@ -34,7 +34,7 @@ public sealed class ReadContent : IModule
     {
         var path = Path.Combine(options.InputRoot, source);
         var file = DiagnosticPath.For(path, options);
-        var stamp = cache.KeepsInMemory && new FileInfo(path) is { Exists: true } info ? info : null;
+        var stamp = cache.Stamps.Keeps && new FileInfo(path) is { Exists: true } info ? info : null;
         var readsThrough = CriteriaKey(source, criteria);
         var stampPath = readsThrough is null ? path : $"{path}\n{readsThrough}";
         var key = stamp is null ? null : cache.Stamps.KeyOf(stampPath, stamp.Length, stamp.LastWriteTimeUtc.Ticks);

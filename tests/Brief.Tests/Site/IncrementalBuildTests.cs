@@ -240,7 +240,7 @@ public sealed class IncrementalBuildTests
         }
     }
 
-    private static void AssertSameFiles(string expected, string actual, string context)
+    internal static void AssertSameFiles(string expected, string actual, string context)
     {
         static string[] Files(string root) =>
             [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f))

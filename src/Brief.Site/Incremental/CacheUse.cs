@@ -1,0 +1,14 @@
+namespace Brief.Site.Incremental;
+
+/// <summary>
+/// What one build took from its caches and what it made again: files not even read (their stamps unchanged), and
+/// for files read, bodies rendered and search entries, how many were kept and how many made. For the trace and tests.
+/// </summary>
+public sealed record CacheUse(int FilesUnread, (int Kept, int Made) Files, (int Kept, int Made) Bodies, (int Kept, int Made) SearchEntries)
+{
+    public static CacheUse None { get; } = new(0, (0, 0), (0, 0), (0, 0));
+
+    public override string ToString() =>
+        $"files {FilesUnread} unread, {Files.Kept} kept, {Files.Made} made; bodies {Bodies.Kept} kept, {Bodies.Made} made; " +
+        $"search entries {SearchEntries.Kept} kept, {SearchEntries.Made} made";
+}
