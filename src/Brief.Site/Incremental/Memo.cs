@@ -79,13 +79,19 @@ public sealed class Memo<TValue>(bool keeps, ICacheCodec<TValue>? codec = null) 
     /// <summary>Takes the values an earlier build saved in <paramref name="path"/> (none if it cannot be read).</summary>
     public void Load(string path) => _saved = codec is null ? SavedEntries.None : SavedEntries.Load(path);
 
-    /// <summary>Saves what this build used or made into <paramref name="path"/>, for the next build to <see cref="Load"/>.</summary>
+    /// <summary>
+    /// Saves what this build used or made into <paramref name="path"/>, the file it was loaded from, for the next build to
+    /// <see cref="Load"/>: what was taken from the file is saved as the bytes it was read from, or not written at all when
+    /// only what this build made is appended to the file.
+    /// </summary>
     public void Save(string path)
     {
         var write = codec ?? throw new InvalidOperationException("A cache without a codec cannot be saved.");
         var entries = _values.Next.Select(entry => KeyValuePair.Create<string, Action<BinaryWriter>>(entry.Key,
             _read.TryGetValue(entry.Key, out var bytes) ? writer => writer.Write(bytes.Span) : writer => write.Write(writer, entry.Value))).ToList();
-        SavedEntries.Save(path, entries);
+        var added = _values.Next.Where(entry => !_read.ContainsKey(entry.Key))
+            .Select(entry => KeyValuePair.Create<string, Action<BinaryWriter>>(entry.Key, writer => write.Write(writer, entry.Value))).ToList();
+        _saved.Save(path, entries, added, _read.Keys);
     }
 
     /// <summary>Ends a build: what it used is what the next one starts from.</summary>

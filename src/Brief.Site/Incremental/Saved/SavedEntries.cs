@@ -8,7 +8,9 @@ namespace Brief.Site.Incremental.Saved;
 /// by key, and a value is decoded only when a build asks for it. The file starts with the version of brief that wrote
 /// it (<see cref="Version"/>); a file of another version, or one that cannot be read, is an empty cache, never an error.
 /// Each value carries a checksum (XxHash3), checked when it is decoded: a damaged value is a value the cache does not hold.
-/// Files are written aside and moved into place, so a build killed while saving leaves the last whole file.
+/// A file is a header and then entries one after the other: a build that changed little appends what it made (an entry
+/// saved again later wins), and a file mostly unused is written anew, aside and then moved into place. A build killed
+/// while appending leaves an entry cut short at the end, which is not read, and the next save writes the file anew.
 /// </summary>
 internal sealed class SavedEntries
 {
@@ -60,64 +62,98 @@ internal sealed class SavedEntries
             {
                 return None;
             }
-            var count = reader.ReadInt32();
-            if (count < 0 || count > bytes.Length)
+            var index = new Dictionary<string, (int, int, ulong)>(StringComparer.Ordinal);
+            var end = (int)reader.BaseStream.Position;
+            try
             {
-                return None;
-            }
-            var index = new Dictionary<string, (int, int, ulong)>(count, StringComparer.Ordinal);
-            for (var i = 0; i < count; i++)
-            {
-                var key = reader.ReadString();
-                var (checksum, length) = (reader.ReadUInt64(), reader.ReadInt32());
-                var start = (int)reader.BaseStream.Position;
-                if (length < 0 || length > bytes.Length - start)
+                while (end < bytes.Length)
                 {
-                    return None;
+                    var key = reader.ReadString();
+                    var (checksum, length) = (reader.ReadUInt64(), reader.ReadInt32());
+                    var start = (int)reader.BaseStream.Position;
+                    if (length < 0 || length > bytes.Length - start)
+                    {
+                        break; // an entry cut short: the file ends with the last whole one
+                    }
+                    index[key] = (start, length, checksum); // an entry saved again later wins
+                    end = start + length;
+                    reader.BaseStream.Position = end;
                 }
-                index[key] = (start, length, checksum);
-                reader.BaseStream.Position = start + length;
             }
-            return new SavedEntries(bytes, index);
+            catch (Exception exception) when (exception is EndOfStreamException or DecoderFallbackException)
+            {
+                // as above: an entry cut short
+            }
+            return new SavedEntries(bytes, index) { End = end };
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or EndOfStreamException
-            or InvalidDataException or DecoderFallbackException)
+            or DecoderFallbackException)
         {
             return None; // no cache, or not one this brief wrote: build from scratch
         }
     }
 
-    /// <summary>Writes <paramref name="entries"/> (each key with what writes its value) to <paramref name="path"/>.</summary>
+    /// <summary>Where the last whole entry of the file ends (the file's length, unless a save was cut short).</summary>
+    private int End { get; init; }
+
+    /// <summary>
+    /// Saves a cache's entries into <paramref name="path"/>, the file these entries were loaded from: when the file is whole and
+    /// most of it is still in use, only the entries it does not hold (<paramref name="added"/>) are appended to it, so a build
+    /// that changed one file writes one entry, not the whole cache again; otherwise the file is written anew with
+    /// <paramref name="entries"/>, every entry in use, which also drops what no build uses any more.
+    /// </summary>
+    public void Save(string path, IReadOnlyCollection<KeyValuePair<string, Action<BinaryWriter>>> entries,
+        IReadOnlyCollection<KeyValuePair<string, Action<BinaryWriter>>> added, IEnumerable<string> used)
+    {
+        var inUse = used.Sum(key => _index.TryGetValue(key, out var at) ? (long)at.Length : 0);
+        var whole = _bytes.Length > 0 && _bytes.Length == End && new FileInfo(path) is { Exists: true } file && file.Length == End;
+        if (!whole || inUse < (End - inUse))
+        {
+            Save(path, entries);
+            return;
+        }
+        using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.None, 1 << 16);
+        WriteEntries(stream, added);
+    }
+
+    /// <summary>Writes <paramref name="entries"/> (each key with what writes its value) to <paramref name="path"/>, aside first.</summary>
     public static void Save(string path, IReadOnlyCollection<KeyValuePair<string, Action<BinaryWriter>>> entries)
     {
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var writer = new BinaryWriter(file, Encoding.UTF8))
-            using (var value = new MemoryStream())
-            using (var valueWriter = new BinaryWriter(value, Encoding.UTF8))
             {
-                writer.Write(Magic);
-                writer.Write(Version);
-                writer.Write(entries.Count);
-                foreach (var (key, write) in entries)
+                using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
                 {
-                    value.SetLength(0);
-                    write(valueWriter);
-                    valueWriter.Flush();
-                    var written = value.GetBuffer().AsSpan(0, (int)value.Length);
-                    writer.Write(key);
-                    writer.Write(XxHash3.HashToUInt64(written));
-                    writer.Write(written.Length);
-                    writer.Write(written);
+                    writer.Write(Magic);
+                    writer.Write(Version);
                 }
+                WriteEntries(file, entries);
             }
             File.Move(temporary, path, overwrite: true);
         }
         finally
         {
             File.Delete(temporary);
+        }
+    }
+
+    private static void WriteEntries(Stream stream, IEnumerable<KeyValuePair<string, Action<BinaryWriter>>> entries)
+    {
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        using var value = new MemoryStream();
+        using var valueWriter = new BinaryWriter(value, Encoding.UTF8);
+        foreach (var (key, write) in entries)
+        {
+            value.SetLength(0);
+            write(valueWriter);
+            valueWriter.Flush();
+            var written = value.GetBuffer().AsSpan(0, (int)value.Length);
+            writer.Write(key);
+            writer.Write(XxHash3.HashToUInt64(written));
+            writer.Write(written.Length);
+            writer.Write(written);
         }
     }
 }

@@ -58,6 +58,31 @@ public sealed class SavedCacheTests
         AssertSameAsClean(site);
     }
 
+    [Fact]
+    public async Task A_small_change_appends_to_the_cache_and_a_save_cut_short_loses_only_the_entry_it_was_writing()
+    {
+        using var site = FixtureSite.CopyOf(Fixture);
+        Settled(site);
+        var options = site.Options() with { Search = true, CacheFolder = Path.Combine(site.Root, ".brief-cache") };
+        (await SiteBuilder.BuildAsync(options)).AssertClean();
+        var bodies = Path.Combine(options.CacheFolder!, "bodies.bin");
+        var before = File.ReadAllBytes(bodies);
+
+        site.Write("timeline/study.md", File.ReadAllText(Path.Combine(site.Input, "timeline/study.md")) + "\nOne more sentence.\n");
+        (await SiteBuilder.BuildAsync(options)).AssertClean();
+        var after = File.ReadAllBytes(bodies);
+        Assert.True(after.Length > before.Length && after.AsSpan(0, before.Length).SequenceEqual(before), "the new body is appended");
+
+        File.WriteAllBytes(bodies, after[..^5]); // killed while appending
+        var third = await SiteBuilder.BuildAsync(options);
+
+        third.AssertClean();
+        Assert.Equal(1, third.CacheUse.Bodies.Made);
+        Assert.Contains("One more sentence.", site.Page("timeline/").Body!.TextContent);
+        AssertSameAsClean(site);
+        Assert.True(File.ReadAllBytes(bodies).Length < after.Length, "a file cut short is written anew");
+    }
+
     [Theory]
     [InlineData("files.bin")]
     [InlineData("bodies.bin")]
