@@ -32,4 +32,7 @@ public sealed class Metadata
     }
 
     public Metadata With<T>(Key<T> key, T value) where T : notnull => new(_values.SetItem(key.Name, value));
+
+    /// <summary>This metadata with every value of <paramref name="over"/> laid over it (a value of <paramref name="over"/> wins).</summary>
+    public Metadata With(Metadata over) => over.Count == 0 ? this : Count == 0 ? over : new(_values.SetItems(over._values));
 }

@@ -15,7 +15,7 @@ namespace Brief.Site.Incremental;
 /// What earlier builds made, so a rebuild redoes only what a change affects: one typed cache per purpose, each
 /// keyed by the fingerprint of everything its values follow from, each used by the one step it speeds up.
 /// brief serve keeps every cache in memory across its builds; brief build saves the page records and the caches of the
-/// work every page repeats (stamps, files, bodies, search entries) in its cache folder (<c>--cache</c>), for the next
+/// work every page repeats (stamps, files, bodies, search entries, the printed brief's pieces) in its cache folder (<c>--cache</c>), for the next
 /// process; <c>--no-cache</c> keeps nothing. Each build reads the last generation of every cache and
 /// writes the next; what a build did not use is forgotten.
 /// </summary>
@@ -42,10 +42,12 @@ public sealed class BuildCache
         var keeps = inMemory || saved is not null;
         Stamps = new(keeps);
         Files = new(keeps, saved is null ? null : new FileEntryCodec(saved));
-        Bodies = new(keeps, saved is null ? null : new BodyCodec(saved));
+        Bodies = new(keeps, saved is null ? null : new BodyCodec());
         SearchEntries = new(keeps, saved is null ? null : new SearchEntryCodec());
         (Themes, References, Related) = (new(inMemory), new(inMemory), new(inMemory));
-        (BriefAppendices, BriefPieces, BriefMatrices) = (new(inMemory), new(inMemory), new(inMemory));
+        BriefAppendices = new(keeps, saved is null ? null : new AppendicesCodec());
+        BriefPieces = new(keeps, saved is null ? null : new PrintEntryCodec());
+        BriefMatrices = new(keeps, saved is null ? null : new HtmlCodec());
     }
 
     /// <summary>When this build began (a file modified since is not trusted by its stamp next time).</summary>
@@ -111,7 +113,10 @@ public sealed class BuildCache
             () => cache.Stamps.Load(Path.Combine(folder, StampsFile)),
             () => cache.Files.Load(Path.Combine(folder, FilesFile)),
             () => cache.Bodies.Load(Path.Combine(folder, BodiesFile)),
-            () => cache.SearchEntries.Load(Path.Combine(folder, SearchFile)));
+            () => cache.SearchEntries.Load(Path.Combine(folder, SearchFile)),
+            () => cache.BriefAppendices.Load(Path.Combine(folder, AppendicesFile)),
+            () => cache.BriefPieces.Load(Path.Combine(folder, PiecesFile)),
+            () => cache.BriefMatrices.Load(Path.Combine(folder, MatricesFile)));
         return cache;
     }
 
@@ -124,16 +129,22 @@ public sealed class BuildCache
             () => Stamps.Save(Path.Combine(folder, StampsFile), Began),
             () => Files.Save(Path.Combine(folder, FilesFile)),
             () => Bodies.Save(Path.Combine(folder, BodiesFile)),
-            () => SearchEntries.Save(Path.Combine(folder, SearchFile)));
+            () => SearchEntries.Save(Path.Combine(folder, SearchFile)),
+            () => BriefAppendices.Save(Path.Combine(folder, AppendicesFile)),
+            () => BriefPieces.Save(Path.Combine(folder, PiecesFile)),
+            () => BriefMatrices.Save(Path.Combine(folder, MatricesFile)));
     }
 
     private const string StampsFile = "stamps.bin";
     private const string FilesFile = "files.bin";
     private const string BodiesFile = "bodies.bin";
     private const string SearchFile = "search.bin";
+    private const string AppendicesFile = "brief-appendices.bin";
+    private const string PiecesFile = "brief-pieces.bin";
+    private const string MatricesFile = "brief-matrices.bin";
 
     /// <summary>What this build took from the caches of the work every page repeats, and what it made again.</summary>
-    public CacheUse Use => new(Stamps.Trusted, Files.Use, Bodies.Use, SearchEntries.Use);
+    public CacheUse Use => new(Stamps.Trusted, Files.Use, Bodies.Use, SearchEntries.Use) { PageModels = Pages.Models, BriefPieces = BriefPieces.Use };
 
     /// <summary>Ends a build: what it used becomes what the next build starts from; page records only if it was published.</summary>
     public void EndBuild(bool published)

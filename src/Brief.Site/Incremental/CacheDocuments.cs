@@ -10,7 +10,8 @@ namespace Brief.Site.Incremental;
 /// <paramref name="key"/>, the fingerprint of everything the wrapped module reads to make its outputs for it; inputs
 /// whose key the cache holds are not given to the module, and their outputs come from the cache. The module sees
 /// only the rest, in one batch (a parallel module stays parallel), and each output it makes carries its input's key.
-/// Keys are unique: two inputs with the same key are a programming error.
+/// Keys are unique: two inputs with the same key are a programming error. An output taken from the cache carries its
+/// input's metadata under its own, so a cache saved on disk need not save what the input already says (a body's document).
 /// Outputs keep their input's order; an input for which the module makes no output, or several, is given to it again
 /// at every build. What the wrapped module reports must travel on its outputs
 /// (<see cref="SiteKeys.Diagnostics"/>), not go to the run's diagnostics, or a cached output would lose it.
@@ -41,6 +42,7 @@ public sealed class CacheDocuments(Key<string> key, Func<BuildCache, Memo<Docume
                 cache.Remember(group.Key, group.First());
             }
         }
-        return [.. inputs.SelectMany((d, i) => kept[i] is { } document ? [document] : made[d.Get(key)])];
+        return [.. inputs.SelectMany((d, i) => kept[i] is { } document ? [document with { Metadata = d.Metadata.With(document.Metadata) }]
+            : made[d.Get(key)])];
     }
 }

@@ -8,7 +8,14 @@ public sealed record CacheUse(int FilesUnread, (int Kept, int Made) Files, (int 
 {
     public static CacheUse None { get; } = new(0, (0, 0), (0, 0), (0, 0));
 
+    /// <summary>How many page models were built to tell by their fingerprint whether the page changed (its inputs did).</summary>
+    public int PageModels { get; init; }
+
+    /// <summary>Pieces of printed briefs taken from the cache, and laid out again.</summary>
+    public (int Kept, int Made) BriefPieces { get; init; }
+
     public override string ToString() =>
         $"files {FilesUnread} unread, {Files.Kept} kept, {Files.Made} made; bodies {Bodies.Kept} kept, {Bodies.Made} made; " +
-        $"search entries {SearchEntries.Kept} kept, {SearchEntries.Made} made";
+        $"search entries {SearchEntries.Kept} kept, {SearchEntries.Made} made; page models built {PageModels}; " +
+        $"brief pieces {BriefPieces.Kept} kept, {BriefPieces.Made} made";
 }

@@ -44,7 +44,8 @@ public sealed class Memo<TValue>(bool keeps, ICacheCodec<TValue>? codec = null) 
         {
             return false;
         }
-        using var reader = new BinaryReader(new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false), Encoding.UTF8);
+        using var reader = new BinaryReader(new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false, publiclyVisible: true),
+            Encoding.UTF8);
         value = codec.Read(reader);
         _read[key] = bytes;
         _values.Remember(key, value);

@@ -22,8 +22,16 @@ public sealed class PageRecords
     private readonly Generations<string, Record> _records = new(StringComparer.Ordinal);
     private int _reused;
 
+    private int _modeled;
+
     /// <summary>How many pages this build took unchanged from the previous output.</summary>
     public int Reused => _reused;
+
+    /// <summary>How many pages' models this build built to tell by their fingerprint whether they changed (for the trace).</summary>
+    public int Models => _modeled;
+
+    /// <summary>Counts a page whose model was built.</summary>
+    public void Modeled() => Interlocked.Increment(ref _modeled);
 
     /// <summary>Every file the last build that updated its folder in place left there (output paths, '/' separated).</summary>
     public IReadOnlySet<string>? OutputFiles { get; set; }
@@ -77,7 +85,7 @@ public sealed class PageRecords
     internal void Turn(bool published)
     {
         _records.Turn(keep: published);
-        _reused = 0;
+        (_reused, _modeled) = (0, 0);
     }
 
     /// <summary>Reads the records a previous build saved in <paramref name="folder"/>; anything unreadable is a clean start.</summary>

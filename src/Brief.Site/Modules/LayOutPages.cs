@@ -40,6 +40,10 @@ public sealed class LayOutPages : ParallelModule
         }
         var previous = context.Setting(SiteKeys.PreviousOutput);
         var (record, key, model) = Unchanged(page, cache.Pages.Written(destination, previous, trustFiles: options.InPlace), theme);
+        if (model is not null)
+        {
+            cache.Pages.Modeled();
+        }
         if (!write)
         {
             if (record is null)

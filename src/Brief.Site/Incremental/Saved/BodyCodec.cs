@@ -1,4 +1,3 @@
-using Brief.Content.Criteria;
 using Brief.Core.Documents;
 using Brief.Markdown.Estimative;
 using Brief.Markdown.Rendering;
@@ -7,15 +6,16 @@ using Brief.Site.Modules;
 namespace Brief.Site.Incremental.Saved;
 
 /// <summary>
-/// A rendered body (<see cref="RenderBody"/>'s output, cached by <see cref="CacheDocuments"/>): the document it was rendered
-/// for, its HTML and the ids it refers to, its search text, the abbreviations and estimative phrases it uses, and its diagnostics.
+/// A rendered body (<see cref="RenderBody"/>'s output, cached by <see cref="CacheDocuments"/>): its HTML and the ids it refers
+/// to, its search text, the abbreviations and estimative phrases it uses, and its diagnostics. Not the document it was
+/// rendered for: a body taken from the cache carries its input's metadata (<see cref="CacheDocuments"/>), whose key names it.
+/// The HTML is read as a slice of the saved cache, not copied.
 /// </summary>
-internal sealed class BodyCodec(CriteriaDeclaration criteria) : ICacheCodec<Document>
+internal sealed class BodyCodec : ICacheCodec<Document>
 {
     public void Write(BinaryWriter writer, Document body)
     {
-        CommonCodec.WriteItem(writer, body.Get(SiteKeys.Item));
-        writer.Write(body.Get(SiteKeys.BodyKey));
+        writer.WriteNullable(body.Source);
         var rendered = body.Get(SiteKeys.Rendered);
         writer.WriteBytes(rendered.Html.Utf8);
         writer.WriteStrings(rendered.LinkedIds);
@@ -44,16 +44,15 @@ internal sealed class BodyCodec(CriteriaDeclaration criteria) : ICacheCodec<Docu
 
     public Document Read(BinaryReader reader)
     {
-        var item = CommonCodec.ReadItem(reader, criteria);
-        var key = reader.ReadString();
-        var html = HtmlFragment.FromUtf8(reader.ReadBytes());
+        var source = reader.ReadNullableString();
+        var html = HtmlFragment.FromUtf8(reader.ReadMemory());
         var (linked, terms, cited) = (reader.ReadStrings(), reader.ReadStrings(), reader.ReadStrings());
         var text = CommonCodec.ReadSearchText(reader);
         var abbreviations = reader.ReadList(r => new AbbreviationUse(r.ReadString(), r.ReadInt32(), r.ReadInt32()));
         var uses = reader.ReadList(r => new EstimativeUse((EstimativeKind)r.ReadByte(), r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadInt32()));
         var judgments = reader.ReadList(r => new KeyJudgment(r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), r.ReadBoolean()));
         var estimative = uses.IsEmpty && judgments.IsEmpty ? EstimativeFacts.None : new EstimativeFacts(uses, judgments);
-        return Document.Create(item.Source).With(SiteKeys.Item, item).With(SiteKeys.BodyKey, key)
+        return Document.Create(source)
             .With(SiteKeys.Rendered, new RenderResult(html, linked, terms) { CitedIds = cited })
             .With(SiteKeys.SearchText, text)
             .With(SiteKeys.Abbreviations, abbreviations)

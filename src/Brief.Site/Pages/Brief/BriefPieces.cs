@@ -8,7 +8,8 @@ namespace Brief.Site.Pages.Brief;
 /// The pieces one printed brief is written from, and the print notes they share. Bodies are rendered when the page is
 /// written, in reading order, so first uses of terms and link notes number as read. A piece written from a given
 /// state of the notes, with the same key, gives the same HTML and the same changes to the notes, so brief serve keeps
-/// each piece (<see cref="BuildCache.PrintEntry"/>) and a rebuild writes again only the pieces a change affects. One
+/// each piece (<see cref="BuildCache.PrintEntry"/>), brief build saves them in its cache folder, and a rebuild writes
+/// again only the pieces a change affects. One
 /// instance lays out one brief, once.
 /// </summary>
 internal sealed class BriefPieces(BuildCache cache)
@@ -21,7 +22,7 @@ internal sealed class BriefPieces(BuildCache cache)
     /// <summary>A piece that reads and writes the notes (a body, or a document laid out with its body).</summary>
     public DeferredHtml Printed(string key, Action<TextWriter> write) => new(key, writer =>
     {
-        if (!cache.KeepsInMemory)
+        if (!cache.BriefPieces.Keeps)
         {
             write(writer);
             return;
@@ -48,7 +49,7 @@ internal sealed class BriefPieces(BuildCache cache)
     /// <summary>A piece that reads and writes no notes (the matrix): the same key gives the same HTML.</summary>
     public DeferredHtml WithoutNotes(string key, Action<TextWriter> write) => new(key, writer =>
     {
-        if (!cache.KeepsInMemory)
+        if (!cache.BriefMatrices.Keeps)
         {
             write(writer);
             return;
