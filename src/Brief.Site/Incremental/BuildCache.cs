@@ -44,7 +44,9 @@ public sealed class BuildCache
         Files = new(keeps, saved is null ? null : new FileEntryCodec(saved));
         Bodies = new(keeps, saved is null ? null : new BodyCodec());
         SearchEntries = new(keeps, saved is null ? null : new SearchEntryCodec());
-        (Themes, References, Related) = (new(inMemory), new(inMemory), new(inMemory));
+        Themes = new(inMemory);
+        References = new(keeps, saved is null ? null : new ReferencesCodec());
+        Related = new(keeps, saved is null ? null : new RelatedCodec());
         BriefAppendices = new(keeps, saved is null ? null : new AppendicesCodec());
         BriefPieces = new(keeps, saved is null ? null : new PrintEntryCodec());
         BriefMatrices = new(keeps, saved is null ? null : new HtmlCodec());
@@ -116,7 +118,9 @@ public sealed class BuildCache
             () => cache.SearchEntries.Load(Path.Combine(folder, SearchFile)),
             () => cache.BriefAppendices.Load(Path.Combine(folder, AppendicesFile)),
             () => cache.BriefPieces.Load(Path.Combine(folder, PiecesFile)),
-            () => cache.BriefMatrices.Load(Path.Combine(folder, MatricesFile)));
+            () => cache.BriefMatrices.Load(Path.Combine(folder, MatricesFile)),
+            () => cache.References.Load(Path.Combine(folder, ReferencesFile)),
+            () => cache.Related.Load(Path.Combine(folder, RelatedFile)));
         return cache;
     }
 
@@ -132,7 +136,9 @@ public sealed class BuildCache
             () => SearchEntries.Save(Path.Combine(folder, SearchFile)),
             () => BriefAppendices.Save(Path.Combine(folder, AppendicesFile)),
             () => BriefPieces.Save(Path.Combine(folder, PiecesFile)),
-            () => BriefMatrices.Save(Path.Combine(folder, MatricesFile)));
+            () => BriefMatrices.Save(Path.Combine(folder, MatricesFile)),
+            () => References.Save(Path.Combine(folder, ReferencesFile)),
+            () => Related.Save(Path.Combine(folder, RelatedFile)));
     }
 
     private const string StampsFile = "stamps.bin";
@@ -142,6 +148,8 @@ public sealed class BuildCache
     private const string AppendicesFile = "brief-appendices.bin";
     private const string PiecesFile = "brief-pieces.bin";
     private const string MatricesFile = "brief-matrices.bin";
+    private const string ReferencesFile = "references.bin";
+    private const string RelatedFile = "related.bin";
 
     /// <summary>What this build took from the caches of the work every page repeats, and what it made again.</summary>
     public CacheUse Use => new(Stamps.Trusted, Files.Use, Bodies.Use, SearchEntries.Use) { PageModels = Pages.Models, BriefPieces = BriefPieces.Use };

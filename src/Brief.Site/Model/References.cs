@@ -17,6 +17,13 @@ public sealed class References
 
     private References(FrozenDictionary<string, ImmutableArray<string>> to) => _to = to;
 
+    /// <summary>For each document referred to, who refers to it, in the order shown: what a build cache saves.</summary>
+    public IEnumerable<KeyValuePair<string, ImmutableArray<string>>> Lists => _to;
+
+    /// <summary>References as <see cref="Lists"/> gave them (read back from a build cache).</summary>
+    public static References Of(IEnumerable<KeyValuePair<string, ImmutableArray<string>>> lists) =>
+        new(lists.ToFrozenDictionary(StringComparer.Ordinal));
+
     public static References Build(Catalog catalog, IReadOnlyDictionary<string, RenderResult> rendered)
     {
         // Documents are visited in the order a list of referrers is shown in (by kind, then title), so each list
