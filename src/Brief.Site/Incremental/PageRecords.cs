@@ -25,6 +25,9 @@ public sealed class PageRecords
     /// <summary>How many pages this build took unchanged from the previous output.</summary>
     public int Reused => _reused;
 
+    /// <summary>Whether an earlier build's records were read (or kept): a build then knows which files of the output it may leave.</summary>
+    public bool HasRecords => _records.Last.Count > 0;
+
     /// <summary>Every file the last build that updated its folder in place left there (output paths, '/' separated).</summary>
     public IReadOnlySet<string>? OutputFiles { get; set; }
 
