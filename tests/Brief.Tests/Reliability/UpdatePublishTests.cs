@@ -22,6 +22,8 @@ public sealed class UpdatePublishTests
         var before = (File.GetLastWriteTimeUtc(unchanged), File.GetLastWriteTimeUtc(asset));
         site.Write("explainers/basics.md", "---\ntitle: Basics\nsummary: The basics.\nsources: [analyst]\n---\n## Background\n\nEdited text.\n");
         site.Delete("explainers/extra.md");
+        site.WriteBytes("assets/map.png", [1, 2, 3, 4]); // an asset changed
+        site.Delete("assets/pictures").WriteBytes("assets/pictures/one.png", [5]); // a file where a folder must now be
 
         using var folders = new FoldersMade(site.Root);
         var result = await SiteBuilder.BuildAsync(options);
@@ -33,6 +35,7 @@ public sealed class UpdatePublishTests
         Assert.Equal(before, (File.GetLastWriteTimeUtc(unchanged), File.GetLastWriteTimeUtc(asset)));
         Assert.Contains("Edited text.", site.Page("explainers/basics/").Body!.TextContent, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(site.Output, "explainers", "extra")), "the deleted page's file and folder are gone");
+        Assert.Equal([1, 2, 3, 4], File.ReadAllBytes(Path.Combine(site.Output, "assets", "map.png")));
         Assert.Empty(Beside(site));
         Assert.Equal(await CleanBuild(site), OutputFolderTests.Snapshot(site.Output));
     }
@@ -124,7 +127,8 @@ public sealed class UpdatePublishTests
     }
 
     private static FixtureSite Site() =>
-        FixtureSite.Minimal().Write("explainers/extra.md", "---\ntitle: Extra\nsummary: One more page.\n---\n## Part\n\nMore, on the SOFA.\n");
+        FixtureSite.Minimal().Write("explainers/extra.md", "---\ntitle: Extra\nsummary: One more page.\n---\n## Part\n\nMore, on the SOFA.\n")
+            .WriteBytes("assets/map.png", [1, 2, 3]).WriteBytes("assets/pictures", [9]);
 
     private static BuildOptions Cached(FixtureSite site) =>
         site.Options() with { Search = true, CacheFolder = Path.Combine(site.Root, ".brief-cache") };
