@@ -7,8 +7,13 @@ namespace Brief.Site;
 /// The output folder's safety rules. A build replaces the whole folder, so brief writes only into a folder that is
 /// missing, empty, or marked by an earlier build (<see cref="MarkerName"/>), and never into one that holds, or is
 /// held by, the input, the theme or the folder brief runs in: <c>--output .</c>, <c>--output input</c>,
-/// <c>--output ~</c> and <c>--output /</c> are refused before anything is touched. The new site is built beside the
-/// output and swapped in atomically, so a build killed at any moment leaves the previous site whole.
+/// <c>--output ~</c> and <c>--output /</c> are refused before anything is touched. A full build writes the new site
+/// beside the output and swaps it in atomically, so a build killed at any moment leaves the previous site whole. An
+/// update (a build with the cache records of the output, <see cref="BuildMode.Update"/>) writes only what changed
+/// beside the output and moves it in file by file: not one atomic step. A reader may see new and old pages together
+/// for the few milliseconds of the moves, and a build killed during them leaves the output mixed until the next
+/// build finishes the publish from its journal (<see cref="Recover"/>, <see cref="OutputUpdate"/>); killed before
+/// publishing, it leaves the previous site whole, as a full build does.
 /// </summary>
 public static partial class OutputFolder
 {
@@ -84,8 +89,9 @@ public static partial class OutputFolder
     }
 
     /// <summary>
-    /// Tidies what a killed build left beside the output: half-written staging folders are removed, and a previous
-    /// site moved aside is put back when the output is missing.
+    /// Tidies what a killed build left beside the output: half-written staging folders are removed, a previous
+    /// site moved aside is put back when the output is missing, and an update whose publish had begun (it has a
+    /// journal) is finished (<see cref="OutputUpdate.RollForward"/>); one killed before that is removed.
     /// </summary>
     public static void Recover(string output)
     {
@@ -105,6 +111,10 @@ public static partial class OutputFolder
             if (match.Groups[1].Value == "previous" && !Directory.Exists(output))
             {
                 Directory.Move(folder, output);
+            }
+            else if (match.Groups[1].Value == "update" && OutputUpdate.HasJournal(folder))
+            {
+                OutputUpdate.RollForward(folder, output);
             }
             else
             {
@@ -137,6 +147,6 @@ public static partial class OutputFolder
     [LibraryImport("libc", EntryPoint = "renameat2", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int RenameAt2(int oldFolder, string oldPath, int newFolder, string newPath, uint flags);
 
-    [System.Text.RegularExpressions.GeneratedRegex("^\\.(building|previous)-[0-9a-f]{32}$")]
+    [System.Text.RegularExpressions.GeneratedRegex("^\\.(building|previous|update)-[0-9a-f]{32}$")]
     private static partial System.Text.RegularExpressions.Regex LeftOver();
 }

@@ -11,8 +11,9 @@ namespace Brief.Site;
 /// <summary>
 /// Builds or checks a site: chooses the mode, reads site.yml and the theme into the run's settings, and runs the
 /// pipelines of <see cref="SitePipelines"/>, which write, print and publish. A build writes into a fresh folder
-/// beside the output that the Publish pipeline swaps in only when the run succeeded, so a failed build leaves the
-/// previous site exactly as it was; this class removes that folder when it was not swapped in.
+/// beside the output that the Publish pipeline swaps in only when the run succeeded (an update, only the files that
+/// changed, which Publish moves in: <see cref="OutputUpdate"/>), so a failed build leaves the previous site exactly
+/// as it was; this class removes that folder when it was not published.
 /// </summary>
 public static class SiteBuilder
 {
@@ -53,7 +54,6 @@ public static class SiteBuilder
         CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var mode = !write ? BuildMode.Check : options.InPlace ? BuildMode.Serve : BuildMode.Build;
         var diagnostics = new DiagnosticBag(strict);
         if (write && !OutputFolder.Check(options, diagnostics))
         {
@@ -65,12 +65,19 @@ public static class SiteBuilder
         var cache = kept ?? (options.CacheFolder is { } folder ? BuildCache.Load(folder, criteria) : BuildCache.ForOneBuild());
         var theme = LoadTheme(options.ThemeRoot, cache, diagnostics);
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputRoot));
-        if (mode == BuildMode.Build)
+        if (write && !options.InPlace)
         {
-            OutputFolder.Recover(output);
+            OutputFolder.Recover(output); // before the mode is chosen: it may finish an update or put the output back
         }
-        // a build writes a new folder beside the output, which Publish swaps in; the preview updates its folder in place
-        var staging = options.InPlace ? output : $"{output}.building-{Guid.NewGuid():N}";
+        var mode = ModeOf(options, write, cache, output);
+        // a build writes a new folder beside the output, which Publish swaps in; an update writes only what changed
+        // beside it, which Publish moves in; the preview updates its folder in place
+        var staging = mode switch
+        {
+            BuildMode.Serve => output,
+            BuildMode.Update => $"{output}{OutputUpdate.Suffix}{Guid.NewGuid():N}",
+            _ => $"{output}.building-{Guid.NewGuid():N}",
+        };
         var settings = Metadata.Empty
             .With(SiteKeys.Mode, mode)
             .With(SiteKeys.Options, options with { OutputRoot = staging })
@@ -96,11 +103,30 @@ public static class SiteBuilder
         }
         finally
         {
-            if (!options.InPlace && Directory.Exists(staging))
+            if (!options.InPlace)
             {
-                Directory.Delete(staging, recursive: true);
+                OutputUpdate.Discard(staging); // unless a publish stopped part-way: the next build finishes it from its journal
             }
         }
+    }
+
+    /// <summary>
+    /// The mode of a run. A build is an update when the output is brief's, the records of the build that wrote it were
+    /// read from the cache folder, and nothing reads the whole staged site (--pdf prints it, --docx converts its pages).
+    /// </summary>
+    private static BuildMode ModeOf(BuildOptions options, bool write, BuildCache cache, string output)
+    {
+        if (!write)
+        {
+            return BuildMode.Check;
+        }
+        if (options.InPlace)
+        {
+            return BuildMode.Serve;
+        }
+        var updates = options.CacheFolder is not null && cache.Pages.HasRecords && options.PdfWith is null && !options.Docx
+            && File.Exists(Path.Combine(output, OutputFolder.MarkerName));
+        return updates ? BuildMode.Update : BuildMode.Build;
     }
 
     /// <summary>site.yml, with --url and --base-url over its url and base_url, and --release over its release.</summary>

@@ -18,12 +18,15 @@ namespace Brief.Site;
 ///   then, after every write and only without errors (deployment pipelines, one after the other):
 ///                                     Print (brief build --pdf: every brief to PDF, in the new folder)
 ///                                     Word (brief build --docx: every brief's page to briefs/NAME.docx, in the new folder)
-///                                     Publish (the new folder replaces the output; brief serve: stale files removed;
-///                                              the build cache saved for the next brief build)
+///                                     Publish (the new folder replaces the output, in one step; an update (brief build
+///                                              with the output's cache records): its changed files are moved in
+///                                              and stale files removed, after a journal of them; brief serve:
+///                                              stale files removed; the build cache saved for the next brief build)
 ///
 /// Input phases read and check files in parallel; Catalog sees every document before anything is rendered, so
 /// glossary linking knows every term and link checking knows every file and anchor; Pages runs after every
-/// process phase, so "Referenced by" sees every page. Render renders only the bodies the body cache does not hold
+/// process phase, so "Referenced by" sees every page; an unchanged page is left where it is in an update and in
+/// brief serve, and hard-linked from the output into a full build's new folder. Render renders only the bodies the body cache does not hold
 /// (<see cref="CacheDocuments"/>; brief serve keeps it across builds). Nothing is written unless the run has no errors. A check runs
 /// the same map and writes nothing (<see cref="BuildMode"/>); the builder only chooses the mode.
 /// </summary>

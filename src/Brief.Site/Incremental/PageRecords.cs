@@ -21,7 +21,6 @@ public sealed class PageRecords
 
     private readonly Generations<string, Record> _records = new(StringComparer.Ordinal);
     private int _reused;
-
     private int _modeled;
 
     /// <summary>How many pages this build took unchanged from the previous output.</summary>
@@ -32,6 +31,9 @@ public sealed class PageRecords
 
     /// <summary>Counts a page whose model was built.</summary>
     public void Modeled() => Interlocked.Increment(ref _modeled);
+
+    /// <summary>Whether an earlier build's records were read (or kept): a build then knows which files of the output it may leave.</summary>
+    public bool HasRecords => _records.Last.Count > 0;
 
     /// <summary>Every file the last build that updated its folder in place left there (output paths, '/' separated).</summary>
     public IReadOnlySet<string>? OutputFiles { get; set; }

@@ -13,7 +13,8 @@ namespace Brief.Site.Modules;
 /// fingerprinted with its layout and the theme, and if that fingerprint is the recorded one the page is unchanged
 /// too (templates see nothing but the model, so the bytes are the same); a page known by its inputs alone (a printed
 /// brief, <see cref="Model.PageJob.ByInputs"/>) is laid out again without that second look. An unchanged page still in the previous
-/// output as written is hard-linked from there (or left in place, when brief serve updates its folder in place).
+/// output as written is hard-linked from there into a full build's new folder, or left where it is (an update, whose
+/// folder holds only what changed, and brief serve, which updates its folder in place).
 /// A build that records nothing for a later one (--no-cache) lays every page out without fingerprinting it. In a
 /// check, pages are laid out into nothing, so a template that fails at run time is still caught.
 /// </summary>
@@ -52,15 +53,16 @@ public sealed class LayOutPages : ParallelModule
             }
             return [input];
         }
-        // a page left in place where it is (brief serve) needs no folder made for it
-        var target = record is not null && options.InPlace
+        // a page left where it is in the output (brief serve, an update) needs no folder made for it
+        var leaves = context.Setting(SiteKeys.Mode).LeavesUnchangedFiles();
+        var target = record is not null && leaves
             ? OutputFile.Inside(options.OutputRoot, destination)
             : OutputFile.PathOf(options.OutputRoot, destination);
         if (record is null)
         {
             LayOut(theme, page.Layout, model ?? page.Model(), target, RootOf(destination, options), context);
         }
-        else if (!options.InPlace)
+        else if (!leaves)
         {
             HardLink.CreateOrCopy(Path.Combine(previous, destination), target);
         }

@@ -6,10 +6,15 @@ using Brief.Core.Pipelines;
 namespace Brief.Site.Modules;
 
 /// <summary>
-/// Makes the written site the output. brief build wrote a new folder beside the output, and it takes the output's
-/// place in one step (<see cref="OutputFolder.Replace"/>), so a reader never sees half a site. brief serve wrote
-/// into its folder in place: what earlier builds wrote there and this one did not is removed. Runs only when the
-/// run has no errors (a deployment pipeline), so a failed build leaves the previous site as it was.
+/// Makes the written site the output. A full brief build wrote a new folder beside the output, and it takes the
+/// output's place in one step (<see cref="OutputFolder.Replace"/>), so a reader never sees half a site. An update
+/// (brief build with the cache records of the output) wrote only its changed and new files beside the output: they
+/// are moved in, file by file, and the files this build did not produce are removed, after a journal of them is
+/// written (<see cref="OutputUpdate.Publish"/>). That is not one atomic step: for the few milliseconds of the moves
+/// a reader may see new and old pages together, and a build killed during them leaves the output mixed until the
+/// next brief build finishes the publish from the journal. brief serve wrote into its folder in place: what earlier
+/// builds wrote there and this one did not is removed. Runs only when the run has no errors (a deployment
+/// pipeline), so a failed build leaves the previous site as it was.
 /// </summary>
 public sealed class PublishOutput : IModule
 {
@@ -21,6 +26,10 @@ public sealed class PublishOutput : IModule
         if (mode == BuildMode.Build)
         {
             OutputFolder.Replace(staging, output);
+        }
+        else if (mode == BuildMode.Update)
+        {
+            OutputUpdate.Publish(staging, output, context.Written().Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal));
         }
         else if (mode == BuildMode.Serve)
         {

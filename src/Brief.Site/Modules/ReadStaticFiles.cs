@@ -10,7 +10,8 @@ namespace Brief.Site.Modules;
 /// <summary>
 /// Lists files to publish as they are: the input's assets/ (to /assets/) or the theme's assets/ (to /theme/). An input
 /// asset a browser would run script from is an error and is not published: HTML and JavaScript files, and SVG images
-/// with a script, an event handler or a javascript: URL (the theme, the site's own code, is trusted).
+/// with a script, an event handler or a javascript: URL (the theme, the site's own code, is trusted). Each carries a
+/// content key from its length and time, so a build with a cache leaves an unchanged asset where it is.
 /// </summary>
 public sealed partial class ReadStaticFiles(bool fromTheme) : IModule
 {
@@ -25,7 +26,19 @@ public sealed partial class ReadStaticFiles(bool fromTheme) : IModule
             .Where(source => fromTheme || Publishable(Path.Combine(root, source), options, context.Diagnostics))
             .Select(source => Document
                 .Create(source, fromTheme ? "theme/" + source["assets/".Length..] : source)
-                .With(SiteKeys.CopyFrom, Path.Combine(root, source)))];
+                .With(SiteKeys.CopyFrom, Path.Combine(root, source))
+                .With(SiteKeys.ContentKey, StampOf(Path.Combine(root, source))))];
+    }
+
+    /// <summary>
+    /// An asset's content key: its path, length and modification time, not its bytes (an image need not be read to
+    /// learn it is unchanged). A file replaced by other bytes of the same length and time is taken as unchanged.
+    /// </summary>
+    private static string StampOf(string path)
+    {
+        var file = new FileInfo(path);
+        return Incremental.Fingerprint.Of("asset", path, file.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            file.LastWriteTimeUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static bool Publishable(string path, BuildOptions options, DiagnosticBag diagnostics)

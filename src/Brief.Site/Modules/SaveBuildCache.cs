@@ -14,7 +14,7 @@ public sealed class SaveBuildCache : IModule
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        if (context.Setting(SiteKeys.Mode) == BuildMode.Build && context.Setting(SiteKeys.Options).CacheFolder is { } folder)
+        if (context.Setting(SiteKeys.Mode).IsBuild() && context.Setting(SiteKeys.Options).CacheFolder is { } folder)
         {
             context.Setting(SiteKeys.Cache).Save(folder);
         }

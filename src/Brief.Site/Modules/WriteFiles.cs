@@ -8,7 +8,8 @@ namespace Brief.Site.Modules;
 /// Writes each document with a destination into the output folder: its content streamed into the file, or a copy
 /// of its file. In a check, content is produced and discarded, so nothing is written. A file that carries the
 /// fingerprint of what its bytes follow from (<see cref="SiteKeys.ContentKey"/>), and that the previous build wrote
-/// from the same fingerprint, is hard-linked from the previous output (or left in place), not written again.
+/// from the same fingerprint, is hard-linked from the previous output (or left where it is, in an update or brief serve),
+/// not written again. Assets carry one too (<see cref="ReadStaticFiles"/>), so an unchanged asset is not copied again.
 /// </summary>
 public sealed class WriteFiles : ParallelModule
 {
@@ -38,14 +39,15 @@ public sealed class WriteFiles : ParallelModule
             {
                 record = null;
             }
-            var written = record is not null && inPlace
+            var leaves = context.Setting(SiteKeys.Mode).LeavesUnchangedFiles();
+            var written = record is not null && leaves
                 ? OutputFile.Inside(options.OutputRoot, input.Destination)
                 : OutputFile.PathOf(options.OutputRoot, input.Destination);
             if (record is null)
             {
                 Write(input, written, inPlace);
             }
-            else if (!inPlace)
+            else if (!leaves)
             {
                 Incremental.HardLink.CreateOrCopy(Path.Combine(previous, input.Destination), written);
             }
