@@ -1,4 +1,3 @@
-using System.Text;
 using Brief.Site.Incremental.Saved;
 
 namespace Brief.Site.Incremental;
@@ -55,9 +54,10 @@ public sealed class FileStamps(bool keeps)
         var stamps = new Dictionary<(string, long, long), string>(saved.Count);
         foreach (var (file, value) in saved.Entries)
         {
-            using var reader = new BinaryReader(new MemoryStream(value, writable: false), Encoding.UTF8);
+            using var reader = CacheReader.Over(value);
             stamps[(file, reader.ReadInt64(), reader.ReadInt64())] = reader.ReadString();
         }
+        saved.Release(); // every stamp was copied out
         _keys.Reset(stamps);
     }
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 using Brief.Site.Incremental.Saved;
 
 namespace Brief.Site.Incremental;
@@ -40,12 +39,7 @@ public sealed class Memo<TValue>(bool keeps, ICacheCodec<TValue>? codec = null) 
         {
             return false;
         }
-        if (!System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var segment))
-        {
-            return false;
-        }
-        using var reader = new BinaryReader(new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false, publiclyVisible: true),
-            Encoding.UTF8);
+        using var reader = CacheReader.Over(bytes);
         value = codec.Read(reader);
         _read[key] = bytes;
         _values.Remember(key, value);
@@ -101,6 +95,7 @@ public sealed class Memo<TValue>(bool keeps, ICacheCodec<TValue>? codec = null) 
         _values.Turn();
         _read.Clear();
         (_kept, _made) = (0, 0);
+        _saved.Release(); // a loaded cache is read by one build: nothing decoded from it is used after the build ends
         _saved = SavedEntries.None;
     }
 }

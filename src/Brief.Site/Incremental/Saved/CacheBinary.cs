@@ -53,20 +53,7 @@ internal static class CacheBinary
 
     public static byte[] ReadBytes(this BinaryReader reader) => reader.ReadBytes(reader.ReadInt32());
 
-    /// <summary>
-    /// What <see cref="WriteBytes"/> wrote, as a slice of the buffer being read when the reader reads one (a saved cache, which
-    /// is kept whole while a build uses it), else copied out.
-    /// </summary>
-    public static ReadOnlyMemory<byte> ReadMemory(this BinaryReader reader)
-    {
-        var length = reader.ReadInt32();
-        if (reader.BaseStream is MemoryStream stream && stream.TryGetBuffer(out var buffer) && length >= 0
-            && length <= stream.Length - stream.Position)
-        {
-            var slice = buffer.Array.AsMemory(buffer.Offset + (int)stream.Position, length);
-            stream.Position += length;
-            return slice;
-        }
-        return reader.ReadBytes(length);
-    }
+    /// <summary>What <see cref="WriteBytes"/> wrote: a slice of the memory a <see cref="CacheReader"/> reads, else a copy.</summary>
+    public static ReadOnlyMemory<byte> ReadMemory(this BinaryReader reader) =>
+        reader is CacheReader cache ? cache.ReadMemory() : reader.ReadBytes(reader.ReadInt32());
 }

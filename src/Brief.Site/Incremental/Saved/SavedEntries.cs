@@ -26,14 +26,24 @@ internal sealed class SavedEntries
         typeof(Markdig.Markdown),
     }.Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
 
-    public static SavedEntries None { get; } = new([], new Dictionary<string, (int, int, ulong)>(StringComparer.Ordinal));
+    public static SavedEntries None { get; } = new(ReadOnlyMemory<byte>.Empty, new Dictionary<string, (int, int, ulong)>(StringComparer.Ordinal));
 
-    private readonly byte[] _bytes;
+    private readonly ReadOnlyMemory<byte> _bytes;
     private readonly Dictionary<string, (int Start, int Length, ulong Checksum)> _index;
 
-    private SavedEntries(byte[] bytes, Dictionary<string, (int Start, int Length, ulong Checksum)> index) => (_bytes, _index) = (bytes, index);
+    private SavedEntries(ReadOnlyMemory<byte> bytes, Dictionary<string, (int Start, int Length, ulong Checksum)> index) =>
+        (_bytes, _index) = (bytes, index);
 
     public int Count => _index.Count;
+
+    /// <summary>Releases the file's mapping (<see cref="MappedFile"/>) once the build that read it has ended.</summary>
+    public void Release()
+    {
+        if (System.Runtime.InteropServices.MemoryMarshal.TryGetMemoryManager<byte, MappedFile>(_bytes, out var mapped))
+        {
+            ((IDisposable)mapped).Dispose();
+        }
+    }
 
     /// <summary>Every whole entry, each value copied out.</summary>
     public IEnumerable<KeyValuePair<string, byte[]>> Entries =>
@@ -43,9 +53,9 @@ internal sealed class SavedEntries
     /// <summary>The value saved under <paramref name="key"/>, if there is one and it is whole.</summary>
     public bool TryGet(string key, out ReadOnlyMemory<byte> value)
     {
-        if (_index.TryGetValue(key, out var at) && XxHash3.HashToUInt64(_bytes.AsSpan(at.Start, at.Length)) == at.Checksum)
+        if (_index.TryGetValue(key, out var at) && XxHash3.HashToUInt64(_bytes.Span.Slice(at.Start, at.Length)) == at.Checksum)
         {
-            value = _bytes.AsMemory(at.Start, at.Length);
+            value = _bytes.Slice(at.Start, at.Length);
             return true;
         }
         value = default;
@@ -56,8 +66,8 @@ internal sealed class SavedEntries
     {
         try
         {
-            var bytes = File.ReadAllBytes(path);
-            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+            var bytes = MappedFile.Read(path);
+            using var reader = CacheReader.Over(bytes);
             if (reader.ReadString() != Magic || reader.ReadString() != Version)
             {
                 return None;
@@ -112,7 +122,7 @@ internal sealed class SavedEntries
             Save(path, entries);
             return;
         }
-        using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.None, 1 << 16);
+        using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite, 1 << 16);
         WriteEntries(stream, added);
     }
 
