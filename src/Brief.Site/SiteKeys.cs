@@ -65,8 +65,12 @@ public static class SiteKeys
     /// <summary>A body's text as the search index holds it (empty when no index is built).</summary>
     public static readonly Key<SearchText> SearchText = new("search-text");
 
-    /// <summary>The search index's version (a fingerprint of its files), on the index file.</summary>
+    /// <summary>The search index's version (a fingerprint of what its files follow from), on the index's plan.</summary>
     public static readonly Key<string> SearchVersion = new("search-version");
+
+    /// <summary>The documents the search index is made from, each with its entry's key, in page-number order
+    /// (<see cref="Modules.IndexForSearch"/>).</summary>
+    public static readonly Key<IReadOnlyList<(Document Body, string Key)>> SearchPlan = new("search-plan");
 
     /// <summary>
     /// The fingerprint of everything a written file's bytes follow from: a file the previous build wrote from the

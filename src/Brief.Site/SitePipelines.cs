@@ -14,7 +14,8 @@ namespace Brief.Site;
 ///   Theme assets ──────────────────────┘                                    Assets, Theme assets ─► copy
 ///                                     Render ─► Editorial (warnings: unused terms, unexplained abbreviations,
 ///                                                stale reviews, option cards missing a section, ICD 203 estimative language)
-///                                     Render ─► Search (the index of every body's text, by type, sharded) ─► write
+///                                     Render ─► Search (plans the index of every body's text; its version) ─► make
+///                                               the index (by type, sharded) beside the pages' layout ─► write
 ///   then, after every write and only without errors (deployment pipelines, one after the other):
 ///                                     Print (brief build --pdf: every brief to PDF, in the new folder)
 ///                                     Word (brief build --docx: every brief's page to briefs/NAME.docx, in the new folder)
@@ -58,7 +59,7 @@ public static class SitePipelines
             Process = [new ListBodies(), new CacheDocuments(SiteKeys.BodyKey, cache => cache.Bodies, new RenderBody()), new ReportDiagnostics()],
         },
         new(Editorial) { DependsOn = [Render], Process = [new CheckEditorial()] },
-        new(Search) { DependsOn = [Render], Process = [new IndexForSearch()], Output = [new WriteFiles()] },
+        new(Search) { DependsOn = [Render], Process = [new IndexForSearch()], Output = [new BuildSearchIndex(), new WriteFiles()] },
         new(Pages) { PostProcess = [new PlanPages(), new AddHostingFiles()], Output = [new LayOutPages()] },
         new(Print) { Deployment = true, Output = [new PrintBriefsToPdf()] },
         new(Word) { Deployment = true, DependsOn = [Print], Output = [new WriteWordFiles()] },

@@ -124,6 +124,7 @@ public static class SiteCommand
             }
         }
         using var progress = Progress.Start(format == Format.Text);
+        CollectionBudget.Start();
         BuildResult result;
         try
         {
