@@ -25,14 +25,16 @@ public static class OutputUpdate
 
     /// <summary>
     /// Moves the files of <paramref name="update"/> into <paramref name="output"/> and removes every file of the output
-    /// that is not one of <paramref name="produced"/> (output paths, '/' separated), leaving the output marked.
+    /// that is not one of <paramref name="produced"/> (output paths, '/' separated), leaving the output marked. The
+    /// output's files are those the build that wrote it produced (<paramref name="before"/>, saved with its page
+    /// records) when they are known, so a large output is not listed; else the output is listed.
     /// </summary>
-    public static void Publish(string update, string output, IReadOnlySet<string> produced)
+    public static void Publish(string update, string output, IReadOnlySet<string> produced, IReadOnlySet<string>? before = null)
     {
         Directory.CreateDirectory(update);
         OutputFolder.Mark(update); // moved in with the rest: the output is marked anew without writing into a file of it
-        var stale = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(output, f).Replace(Path.DirectorySeparatorChar, '/'))
+        var stale = (before ?? Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(output, f).Replace(Path.DirectorySeparatorChar, '/')))
             .Where(f => f != OutputFolder.MarkerName && !produced.Contains(f))
             .Order(StringComparer.Ordinal).ToList();
         var journal = Path.Combine(update, JournalName);

@@ -35,7 +35,10 @@ public sealed class PageRecords
     /// <summary>Whether an earlier build's records were read (or kept): a build then knows which files of the output it may leave.</summary>
     public bool HasRecords => _records.Last.Count > 0;
 
-    /// <summary>Every file the last build that updated its folder in place left there (output paths, '/' separated).</summary>
+    /// <summary>
+    /// Every file the last published build left in its output (output paths, '/' separated): brief serve keeps it, brief
+    /// build saves it with the records, so an update knows what to remove without listing the output.
+    /// </summary>
     public IReadOnlySet<string>? OutputFiles { get; set; }
 
     /// <summary>
@@ -100,6 +103,7 @@ public sealed class PageRecords
             if (saved?.Version == Version && saved.Pages is not null)
             {
                 records._records.Reset(saved.Pages);
+                records.OutputFiles = saved.Files?.ToHashSet(StringComparer.Ordinal);
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
@@ -116,11 +120,16 @@ public sealed class PageRecords
         var target = Path.Combine(folder, FileName);
         var temporary = target + ".tmp";
         var records = new SortedDictionary<string, Record>(_records.Next.ToDictionary(), StringComparer.Ordinal);
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(new Saved(Version, records), SavedJson.Default.Saved));
+        var saved = new Saved(Version, records) { Files = OutputFiles?.Order(StringComparer.Ordinal).ToList() };
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(saved, SavedJson.Default.Saved));
         File.Move(temporary, target, overwrite: true);
     }
 
-    internal sealed record Saved(string Version, IDictionary<string, Record>? Pages);
+    internal sealed record Saved(string Version, IDictionary<string, Record>? Pages)
+    {
+        /// <summary>Every file the build left in its output (<see cref="OutputFiles"/>).</summary>
+        public IReadOnlyList<string>? Files { get; init; }
+    }
 }
 
 /// <summary>The records file's serializer, made at compile time (no reflection: the published brief is native).</summary>

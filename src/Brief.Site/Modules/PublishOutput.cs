@@ -23,22 +23,22 @@ public sealed class PublishOutput : IModule
         var mode = context.Setting(SiteKeys.Mode);
         var staging = context.Setting(SiteKeys.Options).OutputRoot;
         var output = context.Setting(SiteKeys.PreviousOutput);
+        var cache = context.Setting(SiteKeys.Cache);
+        var files = context.Written().Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
         if (mode == BuildMode.Build)
         {
             OutputFolder.Replace(staging, output);
         }
         else if (mode == BuildMode.Update)
         {
-            OutputUpdate.Publish(staging, output, context.Written().Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal));
+            OutputUpdate.Publish(staging, output, files, cache.Pages.OutputFiles);
         }
         else if (mode == BuildMode.Serve)
         {
-            var cache = context.Setting(SiteKeys.Cache);
-            var files = context.Written().Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
             RemoveStale(output, files, cache.Pages.OutputFiles);
             OutputFolder.Mark(output);
-            cache.Pages.OutputFiles = files;
         }
+        cache.Pages.OutputFiles = files; // what the output now holds, for the next update (saved with the page records)
         return inputs;
     }
 
