@@ -111,6 +111,7 @@ public sealed class BuildCache
     public static BuildCache Load(string folder, CriteriaDeclaration criteria)
     {
         var cache = new BuildCache(inMemory: false, PageRecords.Load(folder), criteria);
+        RemoveLeftovers(folder);
         Parallel.Invoke(
             () => cache.Stamps.Load(Path.Combine(folder, StampsFile)),
             () => cache.Files.Load(Path.Combine(folder, FilesFile)),
@@ -139,6 +140,23 @@ public sealed class BuildCache
             () => BriefMatrices.Save(Path.Combine(folder, MatricesFile)),
             () => References.Save(Path.Combine(folder, ReferencesFile)),
             () => Related.Save(Path.Combine(folder, RelatedFile)));
+    }
+
+    /// <summary>Deletes what builds killed while they wrote the cache left in its folder (an hour old: not a build still running).</summary>
+    private static void RemoveLeftovers(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+        foreach (var file in Directory.EnumerateFiles(folder, "*.bin.*").Where(f => f.EndsWith(".new", StringComparison.Ordinal)
+            || f.EndsWith(".tmp", StringComparison.Ordinal)))
+        {
+            if (File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddHours(-1))
+            {
+                File.Delete(file);
+            }
+        }
     }
 
     private const string StampsFile = "stamps.bin";

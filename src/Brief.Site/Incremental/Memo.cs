@@ -17,6 +17,7 @@ public sealed class Memo<TValue>(bool keeps, ICacheCodec<TValue>? codec = null) 
     private readonly Generations<string, TValue> _values = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> _read = new(StringComparer.Ordinal);
     private SavedEntries _saved = SavedEntries.None;
+    private NewEntries? _new; // a cache loaded from disk: what this build makes, written as it is made
     private int _kept;
     private int _made;
 
@@ -41,15 +42,18 @@ public sealed class Memo<TValue>(bool keeps, ICacheCodec<TValue>? codec = null) 
         }
         using var reader = CacheReader.Over(bytes);
         value = codec.Read(reader);
-        _read[key] = bytes;
-        _values.Remember(key, value);
+        _read[key] = bytes; // saved again as these bytes; not kept decoded, so a large build does not hold every value
         Interlocked.Increment(ref _kept);
         return true;
     }
 
     public void Remember(string key, TValue value)
     {
-        if (Keeps)
+        if (Keeps && _new is not null)
+        {
+            _new.Add(key, writer => codec!.Write(writer, value));
+        }
+        else if (Keeps)
         {
             _values.Remember(key, value);
         }
@@ -72,7 +76,15 @@ public sealed class Memo<TValue>(bool keeps, ICacheCodec<TValue>? codec = null) 
     }
 
     /// <summary>Takes the values an earlier build saved in <paramref name="path"/> (none if it cannot be read).</summary>
-    public void Load(string path) => _saved = codec is null ? SavedEntries.None : SavedEntries.Load(path);
+    public void Load(string path)
+    {
+        if (codec is null)
+        {
+            return;
+        }
+        _saved = SavedEntries.Load(path);
+        _new = new NewEntries(path);
+    }
 
     /// <summary>
     /// Saves what this build used or made into <paramref name="path"/>, the file it was loaded from, for the next build to
@@ -81,12 +93,11 @@ public sealed class Memo<TValue>(bool keeps, ICacheCodec<TValue>? codec = null) 
     /// </summary>
     public void Save(string path)
     {
-        var write = codec ?? throw new InvalidOperationException("A cache without a codec cannot be saved.");
-        var entries = _values.Next.Select(entry => KeyValuePair.Create<string, Action<BinaryWriter>>(entry.Key,
-            _read.TryGetValue(entry.Key, out var bytes) ? writer => writer.Write(bytes.Span) : writer => write.Write(writer, entry.Value))).ToList();
-        var added = _values.Next.Where(entry => !_read.ContainsKey(entry.Key))
-            .Select(entry => KeyValuePair.Create<string, Action<BinaryWriter>>(entry.Key, writer => write.Write(writer, entry.Value))).ToList();
-        _saved.Save(path, entries, added, _read.Keys);
+        if (_new is null)
+        {
+            throw new InvalidOperationException("Only a cache loaded from disk is saved.");
+        }
+        _saved.Save(path, [.. _read], _new);
     }
 
     /// <summary>Ends a build: what it used is what the next one starts from.</summary>
@@ -97,5 +108,7 @@ public sealed class Memo<TValue>(bool keeps, ICacheCodec<TValue>? codec = null) 
         (_kept, _made) = (0, 0);
         _saved.Release(); // a loaded cache is read by one build: nothing decoded from it is used after the build ends
         _saved = SavedEntries.None;
+        _new?.Dispose();
+        _new = null;
     }
 }

@@ -23,11 +23,9 @@ public sealed class BuildSearchIndex : IModule
         var catalog = context.OutputsOf(SitePipelines.Catalog).Single().Get(SiteKeys.Catalog);
         var cache = context.Setting(SiteKeys.Cache);
         var plan = planned.Get(SiteKeys.SearchPlan);
-        var entries = Parallelism.Map(plan, p => cache.SearchEntries.GetOrMake(p.Key, () =>
-        {
-            var item = p.Body.Get(SiteKeys.Item);
-            return SearchEntry.Of(item, p.Body.Get(SiteKeys.SearchText), p.Body.Get(SiteKeys.Rendered).TermIds, catalog);
-        }), context.CancellationToken);
+        // an entry's text is its body's (a kept entry is saved without it): the same key names the same text
+        var entries = Parallelism.Map(plan, p => EntryOf(p.Body, p.Key, cache, catalog) with { Body = p.Body.Get(SiteKeys.SearchText) },
+            context.CancellationToken);
         var files = SearchIndex.Build(entries);
         var fragments = entries.Select((entry, number) => Document
             .Create(null, SearchIndex.FragmentPath(number), DocumentContent.Deferred(writer => SearchIndex.WriteTo(writer,
@@ -36,4 +34,8 @@ public sealed class BuildSearchIndex : IModule
         return [.. files.Select(file => Document.Create(null, file.Path, DocumentContent.Deferred(writer => SearchIndex.WriteTo(writer, file.Utf8)))
             .With(SiteKeys.ContentKey, file.Key)), .. fragments];
     }
+
+    private static SearchEntry EntryOf(Document body, string key, BuildCache cache, Model.Catalog catalog) =>
+        cache.SearchEntries.GetOrMake(key, () =>
+            SearchEntry.Of(body.Get(SiteKeys.Item), body.Get(SiteKeys.SearchText), body.Get(SiteKeys.Rendered).TermIds, catalog));
 }

@@ -107,39 +107,41 @@ internal sealed class SavedEntries
     private int End { get; init; }
 
     /// <summary>
-    /// Saves a cache's entries into <paramref name="path"/>, the file these entries were loaded from: when the file is whole and
-    /// most of it is still in use, only the entries it does not hold (<paramref name="added"/>) are appended to it, so a build
-    /// that changed one file writes one entry, not the whole cache again; otherwise the file is written anew with
-    /// <paramref name="entries"/>, every entry in use, which also drops what no build uses any more.
+    /// Saves a cache into <paramref name="path"/>, the file it was loaded from: the entries of that file this build used
+    /// (<paramref name="used"/>) and those it made (<paramref name="made"/>). When the file is whole and at least half of
+    /// it is still in use, only what was made is appended to it, so a build that changed one file writes one entry, not
+    /// the whole cache again; otherwise the file is written anew with the entries in use, which drops what no build uses.
     /// </summary>
-    public void Save(string path, IReadOnlyCollection<KeyValuePair<string, Action<BinaryWriter>>> entries,
-        IReadOnlyCollection<KeyValuePair<string, Action<BinaryWriter>>> added, IEnumerable<string> used)
+    public void Save(string path, IReadOnlyCollection<KeyValuePair<string, ReadOnlyMemory<byte>>> used, NewEntries made)
     {
-        var inUse = used.Sum(key => _index.TryGetValue(key, out var at) ? (long)at.Length : 0);
+        var inUse = used.Sum(entry => (long)entry.Value.Length);
         var whole = _bytes.Length > 0 && _bytes.Length == End && new FileInfo(path) is { Exists: true } file && file.Length == End;
-        if (!whole || inUse < (End - inUse))
+        if (whole && inUse >= End - inUse)
         {
-            Save(path, entries);
+            using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite, 1 << 16);
+            made.CopyTo(stream);
             return;
         }
-        using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite, 1 << 16);
-        WriteEntries(stream, added);
+        // the entries made become the new file, with the entries still in use after them
+        made.MoveTo(path, file => WriteEntries(file, used.Select(entry =>
+            KeyValuePair.Create<string, Action<BinaryWriter>>(entry.Key, w => w.Write(entry.Value.Span)))));
     }
 
     /// <summary>Writes <paramref name="entries"/> (each key with what writes its value) to <paramref name="path"/>, aside first.</summary>
-    public static void Save(string path, IReadOnlyCollection<KeyValuePair<string, Action<BinaryWriter>>> entries)
+    public static void Save(string path, IReadOnlyCollection<KeyValuePair<string, Action<BinaryWriter>>> entries) =>
+        WriteAside(path, file => WriteEntries(file, entries));
+
+    /// <summary>Writes a cache file (its header, then what <paramref name="write"/> writes) beside <paramref name="path"/>, then moves
+    /// it there.</summary>
+    private static void WriteAside(string path, Action<Stream> write)
     {
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
-                {
-                    writer.Write(Magic);
-                    writer.Write(Version);
-                }
-                WriteEntries(file, entries);
+                WriteHeader(file);
+                write(file);
             }
             File.Move(temporary, path, overwrite: true);
         }
@@ -147,6 +149,14 @@ internal sealed class SavedEntries
         {
             File.Delete(temporary);
         }
+    }
+
+    /// <summary>Writes what every cache file starts with: its format and the version of brief that wrote it.</summary>
+    public static void WriteHeader(Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(Version);
     }
 
     private static void WriteEntries(Stream stream, IEnumerable<KeyValuePair<string, Action<BinaryWriter>>> entries)
