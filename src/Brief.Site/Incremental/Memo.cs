@@ -41,7 +41,14 @@ public sealed class Memo<TValue>(bool keeps, ICacheCodec<TValue>? codec = null) 
             return false;
         }
         using var reader = CacheReader.Over(bytes);
-        value = codec.Read(reader);
+        try
+        {
+            value = codec.Read(reader);
+        }
+        catch (Exception exception) when (exception is EndOfStreamException or InvalidDataException or ArgumentException)
+        {
+            return false; // whole (its checksum matched) but not what this brief's codec reads: made again
+        }
         _read[key] = bytes; // saved again as these bytes; not kept decoded, so a large build does not hold every value
         Interlocked.Increment(ref _kept);
         return true;
