@@ -110,9 +110,10 @@ public sealed class BuildCache
     /// </summary>
     public static BuildCache Load(string folder, CriteriaDeclaration criteria)
     {
-        var cache = new BuildCache(inMemory: false, PageRecords.Load(folder), criteria);
+        var cache = new BuildCache(inMemory: false, new PageRecords(), criteria);
         RemoveLeftovers(folder);
         Parallel.Invoke(
+            () => cache.Pages.Read(folder),
             () => cache.Stamps.Load(Path.Combine(folder, StampsFile)),
             () => cache.Files.Load(Path.Combine(folder, FilesFile)),
             () => cache.Bodies.Load(Path.Combine(folder, BodiesFile)),

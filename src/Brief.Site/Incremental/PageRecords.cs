@@ -6,7 +6,7 @@ namespace Brief.Site.Incremental;
 /// <summary>
 /// What each written file was made from, recorded for the next build: an unchanged page is hard-linked from the
 /// previous output (or left in place, in brief serve) instead of laid out again. brief build saves the records of a
-/// published build in its cache folder (<see cref="Save"/>) and the next build reads them (<see cref="Load"/>); brief
+/// published build in its cache folder (<see cref="Save"/>) and the next build reads them (<see cref="Read"/>); brief
 /// serve keeps them in memory. Records of a build that was not published are dropped.
 /// </summary>
 public sealed class PageRecords
@@ -93,24 +93,25 @@ public sealed class PageRecords
         (_reused, _modeled) = (0, 0);
     }
 
-    /// <summary>Reads the records a previous build saved in <paramref name="folder"/>; anything unreadable is a clean start.</summary>
-    public static PageRecords Load(string folder)
+    /// <summary>
+    /// Takes the records a previous build saved in <paramref name="folder"/>, into records that hold none yet; anything
+    /// unreadable is a clean start.
+    /// </summary>
+    internal void Read(string folder)
     {
-        var records = new PageRecords();
         try
         {
             var saved = JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(folder, FileName)), SavedJson.Default.Saved);
             if (saved?.Version == Version && saved.Pages is not null)
             {
-                records._records.Reset(saved.Pages);
-                records.OutputFiles = saved.Files?.ToHashSet(StringComparer.Ordinal);
+                _records.Reset(saved.Pages);
+                OutputFiles = saved.Files?.ToHashSet(StringComparer.Ordinal);
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
         {
             // no records, or not ones we wrote: build from scratch
         }
-        return records;
     }
 
     /// <summary>Saves this build's records, once it is published, into <paramref name="folder"/> (written aside, then moved).</summary>

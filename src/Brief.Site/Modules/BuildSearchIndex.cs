@@ -23,13 +23,12 @@ public sealed class BuildSearchIndex : IModule
         var catalog = context.OutputsOf(SitePipelines.Catalog).Single().Get(SiteKeys.Catalog);
         var cache = context.Setting(SiteKeys.Cache);
         var plan = planned.Get(SiteKeys.SearchPlan);
-        // an entry's text is its body's (a kept entry is saved without it): the same key names the same text
-        var entries = Parallelism.Map(plan, p => EntryOf(p.Body, p.Key, cache, catalog) with { Body = p.Body.Get(SiteKeys.SearchText) },
-            context.CancellationToken);
+        var entries = Parallelism.Map(plan, p => EntryOf(p.Body, p.Key, cache, catalog), context.CancellationToken);
         var files = SearchIndex.Build(entries);
         var fragments = entries.Select((entry, number) => Document
             .Create(null, SearchIndex.FragmentPath(number), DocumentContent.Deferred(writer => SearchIndex.WriteTo(writer,
-                SearchIndex.Fragment(number, entry))))
+                // an entry's text is its body's (a kept entry is saved without it): the same key names the same text
+                SearchIndex.Fragment(number, entry with { Body = plan[number].Body.Get(SiteKeys.SearchText) }))))
             .With(SiteKeys.ContentKey, Fingerprint.Of(plan[number].Key, number.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         return [.. files.Select(file => Document.Create(null, file.Path, DocumentContent.Deferred(writer => SearchIndex.WriteTo(writer, file.Utf8)))
             .With(SiteKeys.ContentKey, file.Key)), .. fragments];
