@@ -62,8 +62,11 @@ public static class SiteKeys
     /// </summary>
     public static readonly Key<Markdown.Estimative.EstimativeFacts> Estimative = new("estimative");
 
-    /// <summary>A body's text as the search index holds it (empty when no index is built).</summary>
-    public static readonly Key<SearchText> SearchText = new("search-text");
+    /// <summary>
+    /// A body's text as the search index holds it (empty when no index is built): lazy, because a body read back from a
+    /// saved cache needs it only when its search entry or fragment is made again.
+    /// </summary>
+    public static readonly Key<Lazy<SearchText>> SearchText = new("search-text");
 
     /// <summary>The search index's version (a fingerprint of what its files follow from), on the index's plan.</summary>
     public static readonly Key<string> SearchVersion = new("search-version");

@@ -28,7 +28,7 @@ public sealed class BuildSearchIndex : IModule
         var fragments = entries.Select((entry, number) => Document
             .Create(null, SearchIndex.FragmentPath(number), DocumentContent.Deferred(writer => SearchIndex.WriteTo(writer,
                 // an entry's text is its body's (a kept entry is saved without it): the same key names the same text
-                SearchIndex.Fragment(number, entry with { Body = plan[number].Body.Get(SiteKeys.SearchText) }))))
+                SearchIndex.Fragment(number, entry with { Body = plan[number].Body.Get(SiteKeys.SearchText).Value }))))
             .With(SiteKeys.ContentKey, Fingerprint.Of(plan[number].Key, number.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         return [.. files.Select(file => Document.Create(null, file.Path, DocumentContent.Deferred(writer => SearchIndex.WriteTo(writer, file.Utf8)))
             .With(SiteKeys.ContentKey, file.Key)), .. fragments];
@@ -36,5 +36,5 @@ public sealed class BuildSearchIndex : IModule
 
     private static SearchEntry EntryOf(Document body, string key, BuildCache cache, Model.Catalog catalog) =>
         cache.SearchEntries.GetOrMake(key, () =>
-            SearchEntry.Of(body.Get(SiteKeys.Item), body.Get(SiteKeys.SearchText), body.Get(SiteKeys.Rendered).TermIds, catalog));
+            SearchEntry.Of(body.Get(SiteKeys.Item), body.Get(SiteKeys.SearchText).Value, body.Get(SiteKeys.Rendered).TermIds, catalog));
 }

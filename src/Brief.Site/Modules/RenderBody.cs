@@ -31,7 +31,7 @@ public sealed class RenderBody : ParallelModule
         var tree = parsed.Tree(); // one tree for the HTML, the search text and the abbreviations
         var rendered = MarkdownRenderer.Render(parsed, options, tree);
         var text = TakesSearchText(context) ? SearchText.Of(tree, options.IdPrefix) : SearchText.Empty;
-        return [input.With(SiteKeys.Rendered, rendered).With(SiteKeys.SearchText, text)
+        return [input.With(SiteKeys.Rendered, rendered).With(SiteKeys.SearchText, new Lazy<SearchText>(text))
             .With(SiteKeys.Abbreviations, UndefinedAcronyms.Uses(tree, parsed.LineOffset, catalog.Glossary))
             .With(SiteKeys.Estimative, EstimativeLanguage.Facts(item, catalog.Site, tree, parsed.LineOffset))
             .With(SiteKeys.Diagnostics, bag.Sorted())];

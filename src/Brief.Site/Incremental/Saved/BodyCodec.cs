@@ -21,7 +21,14 @@ internal sealed class BodyCodec : ICacheCodec<Document>
         writer.WriteStrings(rendered.LinkedIds);
         writer.WriteStrings(rendered.TermIds);
         writer.WriteStrings(rendered.CitedIds);
-        CommonCodec.WriteSearchText(writer, body.Get(SiteKeys.SearchText));
+        using (var text = new MemoryStream())
+        {
+            using (var textWriter = new BinaryWriter(text, System.Text.Encoding.UTF8, leaveOpen: true))
+            {
+                CommonCodec.WriteSearchText(textWriter, body.Get(SiteKeys.SearchText).Value);
+            }
+            writer.WriteBytes(text.GetBuffer().AsSpan(0, (int)text.Length));
+        }
         writer.WriteList(body.Get(SiteKeys.Abbreviations), (w, a) => { w.Write(a.Word); w.Write(a.Line); w.Write(a.Column); });
         var estimative = body.Get(SiteKeys.Estimative);
         writer.WriteList(estimative.Uses, (w, u) =>
@@ -47,7 +54,8 @@ internal sealed class BodyCodec : ICacheCodec<Document>
         var source = reader.ReadNullableString();
         var html = HtmlFragment.FromUtf8(reader.ReadMemory());
         var (linked, terms, cited) = (reader.ReadStrings(), reader.ReadStrings(), reader.ReadStrings());
-        var text = CommonCodec.ReadSearchText(reader);
+        var saved = reader.ReadMemory(); // decoded only if the body's search entry or fragment is made again
+        var text = new Lazy<Markdown.Parsing.SearchText>(() => CommonCodec.ReadSearchText(CacheReader.Over(saved)));
         var abbreviations = reader.ReadList(r => new AbbreviationUse(r.ReadString(), r.ReadInt32(), r.ReadInt32()));
         var uses = reader.ReadList(r => new EstimativeUse((EstimativeKind)r.ReadByte(), r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadInt32()));
         var judgments = reader.ReadList(r => new KeyJudgment(r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), r.ReadBoolean()));
