@@ -46,6 +46,9 @@ public sealed record Catalog
 
     public IEnumerable<T> All<T>() where T : ContentItem => Items.Values.OfType<T>();
 
+    /// <summary>Whether the briefing has decision memos: every page's navigation asks, so it is found once, when the catalog is built.</summary>
+    public bool HasMemos { get; init; }
+
     /// <summary>Items of one type in reading order (<see cref="Orderings.InReadingOrder"/>).</summary>
     public ImmutableArray<T> Ordered<T>() where T : ContentItem => [.. Orderings.InReadingOrder(All<T>())];
 

@@ -66,6 +66,7 @@ public sealed class BuildCatalog : IModule
                 StringComparer.Ordinal)],
             Criteria = context.Settings.GetOrDefault(SiteKeys.Criteria, Content.Criteria.BuiltInCriteria.Declaration),
             Glossary = BuildGlossary(items.Values.OfType<GlossaryTerm>(), parsed, urls, diagnostics),
+            HasMemos = items.Values.OfType<DecisionMemo>().Any(),
             DraftSources = all.Where(d => !options.Drafts && d.Get(SiteKeys.Item).Draft).Select(d => d.Source!).ToFrozenSet(StringComparer.Ordinal),
         };
         CheckReferences(catalog, diagnostics);

@@ -29,7 +29,7 @@ public sealed class Views(Catalog catalog, References references, IReadOnlyDicti
         [
             ("explainers", "Explainers", "explainers/"), ("options", "Options", "options/"), ("glossary", "Glossary", "glossary/"),
             ("timeline", "Timeline", "timeline/"), ("sources", "Sources", "sources/"),
-            .. Catalog.All<DecisionMemo>().Any() ? [("memos", "Memos", "memos/")] : Enumerable.Empty<(string, string, string)>(),
+            .. Catalog.HasMemos ? [("memos", "Memos", "memos/")] : Enumerable.Empty<(string, string, string)>(),
             ("search", "Search", "search/"),
         ];
         return Obj(
