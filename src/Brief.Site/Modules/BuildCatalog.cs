@@ -26,7 +26,6 @@ public sealed class BuildCatalog : IModule
         var diagnostics = context.Diagnostics;
         var all = context.OutputsOf(SitePipelines.Content).ToList();
         var published = all.Where(d => options.Drafts || !d.Get(SiteKeys.Item).Draft).ToList();
-
         var items = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
         var parsed = new Dictionary<string, ParsedMarkdown>(StringComparer.Ordinal);
         var sourceKeys = new Dictionary<string, string>(StringComparer.Ordinal);
