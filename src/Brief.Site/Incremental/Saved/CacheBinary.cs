@@ -51,8 +51,6 @@ internal static class CacheBinary
         writer.Write(bytes);
     }
 
-    public static byte[] ReadBytes(this BinaryReader reader) => reader.ReadBytes(reader.ReadInt32());
-
     /// <summary>What <see cref="WriteBytes"/> wrote: a slice of the memory a <see cref="CacheReader"/> reads, else a copy.</summary>
     public static ReadOnlyMemory<byte> ReadMemory(this BinaryReader reader) =>
         reader is CacheReader cache ? cache.ReadMemory() : reader.ReadBytes(reader.ReadInt32());
